@@ -1,0 +1,12 @@
+namespace ClaimTracker.Api.Actors;
+
+/// <summary>
+/// A name the press uses for an actor ("Kirby", "ISW", "Moscow"). Its own table so that
+/// PostgreSQL can enforce that an alias belongs to one actor only.
+/// </summary>
+public sealed class ActorAlias
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid ActorId { get; set; }
+    public required string Name { get; set; }
+}

@@ -1,0 +1,18 @@
+using ClaimTracker.Api.Articles;
+
+namespace ClaimTracker.Api.Claims;
+
+/// <summary>One article's report of a claim: its wording there, and where in the body it stands.</summary>
+public sealed class ClaimAppearance
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid ClaimId { get; set; }
+    public Claim Claim { get; set; } = null!;
+    public Guid ArticleId { get; set; }
+    public Article Article { get; set; } = null!;
+    public string? Quote { get; set; }
+    public int? QuoteStart { get; set; }
+    public int? QuoteEnd { get; set; }
+    public ClaimKind Kind { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,185 @@
+using ClaimTracker.Api.Common;
+using ClaimTracker.Api.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Api.Claims;
+
+public static class ClaimsApi
+{
+    public static IEndpointRouteBuilder MapClaims(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/claims").WithTags("Claims");
+
+        group.MapGet("/", ListClaims).WithName("ListClaims").WithSummary("List claims, newest first; filter by actor, article, evidence")
+            .ProducesValidationProblem();
+        group.MapPost("/", CreateClaim).WithName("CreateClaim").WithSummary("Record a claim, with its first appearance when articleId is given")
+            .WithValidation<ClaimRequest>();
+        group.MapGet("/{id}", GetClaim).WithName("GetClaim").WithSummary("Get a claim with its actor and appearances")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{id}", UpdateClaim).WithName("UpdateClaim")
+            .WithSummary("Replace a claim; article, quote, kind and offsets replace its first appearance (articleId null removes it)")
+            .WithValidation<ClaimRequest>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{id}", DeleteClaim).WithName("DeleteClaim")
+            .WithSummary("Delete a claim; 409 while relations involve it, unless cascade=true deletes them too")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapAppearances();
+        group.MapRelations();
+        group.MapClaimSides();
+        return app;
+    }
+
+    /// <param name="actorId">Only claims of this actor.</param>
+    /// <param name="articleId">Only claims that appear in this article.</param>
+    /// <param name="evidenceProvided">Only claims made with (true) or without (false) evidence.</param>
+    /// <param name="limit">Page size, 1–100 (default 20).</param>
+    /// <param name="cursor">The <c>nextCursor</c> of the previous page.</param>
+    public static async Task<Results<Ok<Page<ClaimResponse>>, ValidationProblem>> ListClaims(
+        ClaimTrackerDbContext db, Guid? actorId, Guid? articleId, bool? evidenceProvided, int? limit, string? cursor, CancellationToken ct)
+    {
+        if (!PageRequest.TryCreate(limit, cursor, out var page, out var problem) || !page.TryGetAfterId(out var afterId))
+        {
+            return problem ?? Problems.Invalid("cursor", "'cursor' is not a cursor of this list.");
+        }
+
+        var query = db.Claims.AsNoTracking();
+        if (actorId is { } actor)
+        {
+            query = query.Where(c => c.ActorId == actor);
+        }
+
+        if (articleId is { } article)
+        {
+            query = query.Where(c => c.Appearances.Any(a => a.ArticleId == article));
+        }
+
+        if (evidenceProvided is { } evidence)
+        {
+            query = query.Where(c => c.EvidenceProvided == evidence);
+        }
+
+        if (afterId is { } after)
+        {
+            query = query.Where(c => c.Id < after);
+        }
+
+        var rows = await query.OrderByDescending(c => c.Id).Take(page.Limit + 1).SelectResponses().ToListAsync(ct);
+        return TypedResults.Ok(page.ToPage(rows.Select(c => c.WithFirstAppearance()).ToList(), c => PageRequest.IdKey(c.Id)));
+    }
+
+    public static async Task<Results<Created<ClaimResponse>, ValidationProblem>> CreateClaim(
+        ClaimRequest request, ClaimTrackerDbContext db, CancellationToken ct)
+    {
+        if (await ClaimChecks.CheckReferencesAsync(db, request.ActorId, request.ArticleId, request.Quote, request.QuoteStart, request.QuoteEnd, ct) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var claim = new Claim { Text = "" };
+        claim.Apply(request);
+        if (request.ArticleId is { } articleId)
+        {
+            claim.Appearances.Add(new ClaimAppearance
+            {
+                ArticleId = articleId,
+                Quote = claim.Quote,
+                Kind = claim.Kind,
+                QuoteStart = request.QuoteStart,
+                QuoteEnd = request.QuoteEnd,
+            });
+        }
+
+        db.Claims.Add(claim);
+        await db.SaveChangesAsync(ct);
+        var response = await LoadAsync(db, claim.Id, ct);
+        return TypedResults.Created($"/api/claims/{claim.Id}", response!);
+    }
+
+    public static async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> GetClaim(Guid id, ClaimTrackerDbContext db, CancellationToken ct) =>
+        await LoadAsync(db, id, ct) is { } claim ? TypedResults.Ok(claim) : Problems.NotFound("Claim", id);
+
+    public static async Task<Results<Ok<ClaimResponse>, ValidationProblem, ProblemHttpResult>> UpdateClaim(
+        Guid id, ClaimRequest request, ClaimTrackerDbContext db, CancellationToken ct)
+    {
+        var claim = await db.Claims.Include(c => c.Appearances).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (claim is null)
+        {
+            return Problems.NotFound("Claim", id);
+        }
+
+        if (await ClaimChecks.CheckReferencesAsync(db, request.ActorId, request.ArticleId, request.Quote, request.QuoteStart, request.QuoteEnd, ct) is { } invalid)
+        {
+            return invalid;
+        }
+
+        claim.Apply(request);
+        var first = claim.Appearances.OrderBy(a => a.Id).FirstOrDefault();
+        if (request.ArticleId is { } articleId)
+        {
+            if (claim.Appearances.Any(a => a.ArticleId == articleId && a != first))
+            {
+                return Problems.Conflict("Duplicate appearance",
+                    $"The claim already has another appearance in article '{articleId}'; delete that appearance first.");
+            }
+
+            if (first is null)
+            {
+                first = new ClaimAppearance { ArticleId = articleId };
+                claim.Appearances.Add(first);
+            }
+
+            first.ArticleId = articleId;
+            first.Quote = claim.Quote;
+            first.Kind = claim.Kind;
+            first.QuoteStart = request.QuoteStart;
+            first.QuoteEnd = request.QuoteEnd;
+        }
+        else if (first is not null)
+        {
+            db.ClaimAppearances.Remove(first);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok((await LoadAsync(db, id, ct))!);
+    }
+
+    /// <param name="cascade">Also delete the relations from and to this claim.</param>
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteClaim(
+        Guid id, bool? cascade, ClaimTrackerDbContext db, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await db.Claims.AnyAsync(c => c.Id == id, ct))
+        {
+            return Problems.NotFound("Claim", id);
+        }
+
+        var relations = db.ClaimRelations.Where(r => r.SourceClaimId == id || r.TargetClaimId == id);
+        if (cascade != true && await relations.CountAsync(ct) is var count and > 0)
+        {
+            return Problems.Conflict("Claim has relations",
+                $"{count} relation(s) dispute or support this claim or come from it. Delete them, or pass ?cascade=true.");
+        }
+
+        await relations.ExecuteDeleteAsync(ct);
+        await db.Claims.Where(c => c.Id == id).ExecuteDeleteAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    internal static async Task<ClaimResponse?> LoadAsync(ClaimTrackerDbContext db, Guid id, CancellationToken ct)
+    {
+        var claim = await db.Claims.AsNoTracking().Where(c => c.Id == id).SelectResponses().FirstOrDefaultAsync(ct);
+        return claim?.WithFirstAppearance();
+    }
+
+    private static void Apply(this Claim claim, ClaimRequest request)
+    {
+        claim.ActorId = request.ActorId;
+        claim.Text = request.Text.Trim();
+        claim.Quote = string.IsNullOrEmpty(request.Quote) ? null : request.Quote;
+        claim.Kind = request.Kind!.Value;
+        claim.StatedAt = request.StatedAt?.ToUniversalTime();
+        claim.EvidenceProvided = request.EvidenceProvided;
+    }
+}

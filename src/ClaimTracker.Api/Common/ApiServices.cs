@@ -1,0 +1,41 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ClaimTracker.Api.Data;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Api.Common;
+
+public static class ApiServices
+{
+    public static WebApplicationBuilder AddClaimTrackerServices(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("ClaimTracker")
+            ?? throw new InvalidOperationException(
+                "ConnectionStrings:ClaimTracker is not set. Run ./run.sh, or set ConnectionStrings__ClaimTracker to a PostgreSQL connection string.");
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddDbContext<ClaimTrackerDbContext>(options => options
+            .UseNpgsql(connectionString)
+            .UseSnakeCaseNamingConvention());
+
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
+
+        // Malformed JSON, a non-GUID id or a non-numeric limit must reach the exception handler as a 400 problem.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
+            member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: false);
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<ClaimTrackerDbContext>("database", tags: ["ready"]);
+        builder.AddSwagger();
+        return builder;
+    }
+}

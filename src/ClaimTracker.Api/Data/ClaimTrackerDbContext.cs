@@ -1,0 +1,63 @@
+using ClaimTracker.Api.Actors;
+using ClaimTracker.Api.Articles;
+using ClaimTracker.Api.Claims;
+using ClaimTracker.Api.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Api.Data;
+
+public sealed class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> options, TimeProvider clock)
+    : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<Actor> Actors => Set<Actor>();
+    public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
+    public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<ClaimAppearance> ClaimAppearances => Set<ClaimAppearance>();
+    public DbSet<ClaimRelation> ClaimRelations => Set<ClaimRelation>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClaimTrackerDbContext).Assembly);
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampTimes();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampTimes();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void StampTimes()
+    {
+        // PostgreSQL keeps microseconds; truncating here makes the response equal what a later GET reads.
+        var now = clock.GetUtcNow();
+        now = now.AddTicks(-(now.Ticks % 10));
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is ITimestamped timestamped)
+            {
+                if (entry.State == EntityState.Added)
+                {
+                    timestamped.CreatedAt = now;
+                    timestamped.UpdatedAt = now;
+                }
+                else if (entry.State == EntityState.Modified)
+                {
+                    timestamped.UpdatedAt = now;
+                }
+            }
+            else if (entry is { Entity: ClaimAppearance appearance, State: EntityState.Added })
+            {
+                appearance.CreatedAt = now;
+            }
+            else if (entry is { Entity: ClaimRelation relation, State: EntityState.Added })
+            {
+                relation.CreatedAt = now;
+            }
+        }
+    }
+}

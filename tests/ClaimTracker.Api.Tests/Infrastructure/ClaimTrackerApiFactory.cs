@@ -1,0 +1,61 @@
+using ClaimTracker.Api.Data;
+using ClaimTracker.Api.SampleData;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace ClaimTracker.Api.Tests.Infrastructure;
+
+/// <summary>The API in memory, over a real PostgreSQL database that each test resets to the sample data.</summary>
+public sealed class ClaimTrackerApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private TestDatabase? _database;
+
+    public string ConnectionString { get; private set; } = "";
+
+    internal LocalPostgresCluster? LocalCluster => _database?.LocalCluster;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.StartAsync();
+        ConnectionString = new NpgsqlConnectionStringBuilder(_database.ConnectionString) { Database = "claimtracker_tests" }.ConnectionString;
+        _ = Services; // builds the host: migrations and the sample data run now, once
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:ClaimTracker", ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Database:SeedSampleData", "true");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>Empties every table and loads the sample data again, so that each test starts from the same state.</summary>
+    public async Task ResetDatabaseAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
+        await db.Database.ExecuteSqlRawAsync(
+            "TRUNCATE claim_relations, claim_appearances, claims, actor_aliases, actors, articles RESTART IDENTITY CASCADE");
+        await SampleDataSeeder.SeedAsync(db, NullLogger.Instance);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollectionDefinition : ICollectionFixture<ClaimTrackerApiFactory>
+{
+    public const string Name = "API";
+}
