@@ -9,7 +9,7 @@ public sealed class Actor : ITimestamped
     public const int MaxDescriptionLength = 1_000;
     public const int MaxAliases = 50;
 
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid Id { get; init; } = Uuid7.NewId();
     public required string Name { get; set; }
     public ActorKind Kind { get; set; }
     public string Description { get; set; } = "";

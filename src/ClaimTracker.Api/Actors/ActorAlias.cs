@@ -1,3 +1,5 @@
+using ClaimTracker.Api.Common;
+
 namespace ClaimTracker.Api.Actors;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace ClaimTracker.Api.Actors;
 /// </summary>
 public sealed class ActorAlias
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid Id { get; init; } = Uuid7.NewId();
     public Guid ActorId { get; set; }
     public required string Name { get; set; }
 }

@@ -26,25 +26,30 @@ public static class ActorsApi
     }
 
     /// <param name="q">Text to find in the name or an alias (case-insensitive): "Kirby", "isw".</param>
-    /// <param name="kind">Only actors of this kind.</param>
+    /// <param name="kind">Only actors of this kind: person, organization, government, media or other.</param>
     /// <param name="limit">Page size, 1–100 (default 20).</param>
     /// <param name="cursor">The <c>nextCursor</c> of the previous page.</param>
     public static async Task<Results<Ok<Page<ActorResponse>>, ValidationProblem>> ListActors(
-        ClaimTrackerDbContext db, string? q, ActorKind? kind, int? limit, string? cursor, CancellationToken ct)
+        ClaimTrackerDbContext db, string? q, string? kind, int? limit, string? cursor, CancellationToken ct)
     {
         if (!PageRequest.TryCreate(limit, cursor, out var page, out var problem) || !page.TryGetAfterId(out var afterId))
         {
             return problem ?? Problems.Invalid("cursor", "'cursor' is not a cursor of this list.");
         }
 
+        if (!EnumQuery.TryParse<ActorKind>(kind, "kind", out var actorKind, out var invalidKind))
+        {
+            return invalidKind!;
+        }
+
         var query = db.Actors.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = Patterns.Contains(q.Trim());
-            query = query.Where(a => EF.Functions.ILike(a.Name, pattern) || a.Aliases.Any(x => EF.Functions.ILike(x.Name, pattern)));
+            query = query.Where(a => EF.Functions.ILike(a.Name, pattern, @"\") || a.Aliases.Any(x => EF.Functions.ILike(x.Name, pattern, @"\")));
         }
 
-        if (kind is { } k)
+        if (actorKind is { } k)
         {
             query = query.Where(a => a.Kind == k);
         }

@@ -11,7 +11,7 @@ public sealed class Article : ITimestamped
     public const int MaxOutletLength = 200;
     public const int MaxLanguageLength = 35;
 
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid Id { get; init; } = Uuid7.NewId();
     public required string Title { get; set; }
     public string? Url { get; set; }
     public string? Outlet { get; set; }

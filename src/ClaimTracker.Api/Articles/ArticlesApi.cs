@@ -46,13 +46,13 @@ public static class ArticlesApi
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = Patterns.Contains(q.Trim());
-            query = query.Where(a => EF.Functions.ILike(a.Title, pattern) || EF.Functions.ILike(a.Outlet!, pattern));
+            query = query.Where(a => EF.Functions.ILike(a.Title, pattern, @"\") || EF.Functions.ILike(a.Outlet!, pattern, @"\"));
         }
 
         if (!string.IsNullOrWhiteSpace(outlet))
         {
             var exact = Patterns.Escape(outlet.Trim());
-            query = query.Where(a => EF.Functions.ILike(a.Outlet!, exact));
+            query = query.Where(a => EF.Functions.ILike(a.Outlet!, exact, @"\"));
         }
 
         if (afterId is { } after)

@@ -9,7 +9,7 @@ public sealed class Claim : ITimestamped
     public const int MaxTextLength = 2_000;
     public const int MaxQuoteLength = 10_000;
 
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid Id { get; init; } = Uuid7.NewId();
     public Guid ActorId { get; set; }
     public Actor Actor { get; set; } = null!;
     public required string Text { get; set; }

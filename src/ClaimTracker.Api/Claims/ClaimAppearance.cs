@@ -1,11 +1,12 @@
 using ClaimTracker.Api.Articles;
+using ClaimTracker.Api.Common;
 
 namespace ClaimTracker.Api.Claims;
 
 /// <summary>One article's report of a claim: its wording there, and where in the body it stands.</summary>
 public sealed class ClaimAppearance
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid Id { get; init; } = Uuid7.NewId();
     public Guid ClaimId { get; set; }
     public Claim Claim { get; set; } = null!;
     public Guid ArticleId { get; set; }

@@ -1,9 +1,11 @@
+using ClaimTracker.Api.Common;
+
 namespace ClaimTracker.Api.Claims;
 
 /// <summary>Claim <see cref="SourceClaimId"/> disputes or supports claim <see cref="TargetClaimId"/>.</summary>
 public sealed class ClaimRelation
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid Id { get; init; } = Uuid7.NewId();
     public Guid SourceClaimId { get; set; }
     public Claim SourceClaim { get; set; } = null!;
     public ClaimRelationType Type { get; set; }

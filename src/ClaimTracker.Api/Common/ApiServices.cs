@@ -25,7 +25,13 @@ public static class ApiServices
         // Malformed JSON, a non-GUID id or a non-numeric limit must reach the exception handler as a 400 problem.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        {
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+            {
+                context.ProblemDetails.Detail ??= "Send the request body as JSON, with 'Content-Type: application/json'.";
+            }
+        });
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>

@@ -1,5 +1,4 @@
 using System.Net.Sockets;
-using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -38,16 +37,12 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 
     private static ProblemDetails Describe(Exception exception) => exception switch
     {
-        BadHttpRequestException bad => new ProblemDetails
+        BadHttpRequestException bad => BadRequestProblems.Describe(bad),
+        DbUpdateConcurrencyException => new ProblemDetails
         {
-            Status = bad.StatusCode,
-            Title = bad.StatusCode switch
-            {
-                StatusCodes.Status413PayloadTooLarge => "Request body too large",
-                StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
-                _ => "Malformed request",
-            },
-            Detail = bad.InnerException is JsonException json ? $"{bad.Message} {json.Message}" : bad.Message,
+            Status = StatusCodes.Status409Conflict,
+            Title = "Conflict",
+            Detail = "The resource was changed or deleted by another request meanwhile. Read it again and retry.",
         },
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg } => new ProblemDetails
         {

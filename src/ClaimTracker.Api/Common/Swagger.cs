@@ -1,4 +1,7 @@
 using System.Reflection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace ClaimTracker.Api.Common;
 
@@ -7,6 +10,10 @@ public static class Swagger
     public static WebApplicationBuilder AddSwagger(this WebApplicationBuilder builder)
     {
         builder.Services.AddEndpointsApiExplorer();
+
+        // Describe schemas with the serializer options the endpoints really use (camelCase enums as strings).
+        builder.Services.AddTransient<ISerializerDataContractResolver>(services => new JsonSerializerDataContractResolver(
+            services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
         builder.Services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc("v1", new()

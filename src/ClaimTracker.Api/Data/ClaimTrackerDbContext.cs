@@ -3,6 +3,7 @@ using ClaimTracker.Api.Articles;
 using ClaimTracker.Api.Claims;
 using ClaimTracker.Api.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ClaimTracker.Api.Data;
 
@@ -16,8 +17,16 @@ public sealed class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext
     public DbSet<ClaimAppearance> ClaimAppearances => Set<ClaimAppearance>();
     public DbSet<ClaimRelation> ClaimRelations => Set<ClaimRelation>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClaimTrackerDbContext).Assembly);
+
+        // Ids are made in .NET (Uuid7) when the entity is; EF must treat an entity with an id as new, not as one to update.
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(t => t.FindPrimaryKey()!))
+        {
+            key.Properties.Single().ValueGenerated = ValueGenerated.Never;
+        }
+    }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -25,7 +25,6 @@ namespace ClaimTracker.Api.Data.Migrations
             modelBuilder.Entity("ClaimTracker.Api.Actors.Actor", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -86,7 +85,6 @@ namespace ClaimTracker.Api.Data.Migrations
             modelBuilder.Entity("ClaimTracker.Api.Actors.ActorAlias", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -122,7 +120,6 @@ namespace ClaimTracker.Api.Data.Migrations
             modelBuilder.Entity("ClaimTracker.Api.Articles.Article", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -182,7 +179,6 @@ namespace ClaimTracker.Api.Data.Migrations
             modelBuilder.Entity("ClaimTracker.Api.Claims.Claim", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -238,7 +234,6 @@ namespace ClaimTracker.Api.Data.Migrations
             modelBuilder.Entity("ClaimTracker.Api.Claims.ClaimAppearance", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -292,7 +287,6 @@ namespace ClaimTracker.Api.Data.Migrations
             modelBuilder.Entity("ClaimTracker.Api.Claims.ClaimRelation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ClaimTracker.Api.Data.Migrations
 {
     [DbContext(typeof(ClaimTrackerDbContext))]
-    [Migration("20261129192345_InitialSchema")]
+    [Migration("20261129193106_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -28,7 +28,6 @@ namespace ClaimTracker.Api.Data.Migrations
             modelBuilder.Entity("ClaimTracker.Api.Actors.Actor", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -89,7 +88,6 @@ namespace ClaimTracker.Api.Data.Migrations
             modelBuilder.Entity("ClaimTracker.Api.Actors.ActorAlias", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -125,7 +123,6 @@ namespace ClaimTracker.Api.Data.Migrations
             modelBuilder.Entity("ClaimTracker.Api.Articles.Article", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -185,7 +182,6 @@ namespace ClaimTracker.Api.Data.Migrations
             modelBuilder.Entity("ClaimTracker.Api.Claims.Claim", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -241,7 +237,6 @@ namespace ClaimTracker.Api.Data.Migrations
             modelBuilder.Entity("ClaimTracker.Api.Claims.ClaimAppearance", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -295,7 +290,6 @@ namespace ClaimTracker.Api.Data.Migrations
             modelBuilder.Entity("ClaimTracker.Api.Claims.ClaimRelation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
