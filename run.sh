@@ -13,6 +13,7 @@ if [[ -z "${ConnectionStrings__ClaimTracker:-}" ]]; then
   source scripts/local-postgres.sh
   local_postgres_start
   trap local_postgres_stop EXIT
+  trap 'exit 130' INT TERM
   export ConnectionStrings__ClaimTracker="$LOCAL_POSTGRES_CONNECTION"
 fi
 
