@@ -3,6 +3,8 @@ using ClaimTracker.Api.Articles;
 using ClaimTracker.Api.Claims;
 using ClaimTracker.Api.Common;
 using ClaimTracker.Api.Data;
+using ClaimTracker.Api.Queries;
+using ClaimTracker.Api.Topics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
@@ -26,6 +28,8 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapArticles();
 app.MapActors();
 app.MapClaims();
+app.MapQueries();
+app.MapTopics();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

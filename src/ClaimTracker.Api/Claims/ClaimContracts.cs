@@ -29,7 +29,8 @@ public sealed record AppearanceRequest(Guid ArticleId, string? Quote, ClaimKind?
 
 /// <summary>
 /// A claim with its actor. <c>article</c>, <c>quote</c>, <c>kind</c> and the offsets are those of its first
-/// appearance; <c>appearances</c> lists every article that reports it, oldest first.
+/// appearance; <c>appearances</c> lists every article that reports it, oldest first. <c>saidAt</c> is when it was
+/// made as lists sort it: statedAt, else the first article's publication date, else when it was recorded.
 /// </summary>
 public sealed record ClaimResponse(
     Guid Id,
@@ -43,8 +44,24 @@ public sealed record ClaimResponse(
     ActorRef Actor,
     ArticleRef? Article,
     IReadOnlyList<AppearanceResponse> Appearances,
+    IReadOnlyList<string> Topics,
+    DateTimeOffset SaidAt,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);
+
+/// <summary>
+/// A claim as the query layer lists it: who said it, when (<c>saidAt</c>: statedAt, else its first article's
+/// publication date, else when it was recorded), and its first article.
+/// </summary>
+public sealed record ClaimSummaryResponse(
+    Guid Id,
+    string Text,
+    string? Quote,
+    ClaimKind Kind,
+    DateTimeOffset SaidAt,
+    bool? EvidenceProvided,
+    ActorRef Actor,
+    ArticleRef? Article);
 
 /// <summary>One article's report of a claim.</summary>
 public sealed record AppearanceResponse(

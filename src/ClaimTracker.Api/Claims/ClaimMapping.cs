@@ -1,5 +1,7 @@
 using ClaimTracker.Api.Actors;
 using ClaimTracker.Api.Articles;
+using ClaimTracker.Api.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Api.Claims;
 
@@ -29,8 +31,30 @@ public static class ClaimMapping
                     a.QuoteEnd,
                     a.CreatedAt))
                 .ToList(),
+            c.Topics.OrderBy(t => t.Slug).Select(t => t.Slug).ToList(),
+            c.SaidAt,
             c.CreatedAt,
             c.UpdatedAt));
+
+    /// <summary>Projects claims to the summaries the query layer lists, in SQL.</summary>
+    public static IQueryable<ClaimSummaryResponse> SelectSummaries(this IQueryable<Claim> claims) =>
+        claims.Select(c => new ClaimSummaryResponse(
+            c.Id,
+            c.Text,
+            c.Quote,
+            c.Kind,
+            c.SaidAt,
+            c.EvidenceProvided,
+            new ActorRef(c.Actor.Id, c.Actor.Name, c.Actor.Kind),
+            c.Appearances
+                .OrderBy(a => a.Id)
+                .Select(a => new ArticleRef(a.Article.Id, a.Article.Title, a.Article.Url, a.Article.Outlet, a.Article.PublishedAt))
+                .FirstOrDefault()));
+
+    /// <summary>Summaries of the claims with these ids, keyed by id, in one query.</summary>
+    public static Task<Dictionary<Guid, ClaimSummaryResponse>> LoadSummariesAsync(
+        this ClaimTrackerDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id)).SelectSummaries().ToDictionaryAsync(c => c.Id, ct);
 
     /// <summary>Fills the claim's article, quote, kind and offsets from its first (oldest) appearance.</summary>
     public static ClaimResponse WithFirstAppearance(this ClaimResponse claim) =>

@@ -21,14 +21,21 @@ public static class ClaimSidesApi
         return claims;
     }
 
-    public static Task<Results<Ok<ClaimSidesResponse>, ProblemHttpResult>> GetDisputers(Guid id, ClaimTrackerDbContext db, CancellationToken ct) =>
-        GetSideAsync(db, id, ClaimRelationType.Disputes, ct);
+    /// <param name="id">The claim.</param>
+    /// <param name="byOrganization">Fold each actor into the organisation it is a member of (Kirby into the United
+    /// States government), so that an organisation and its people count as one side.</param>
+    public static Task<Results<Ok<ClaimSidesResponse>, ProblemHttpResult>> GetDisputers(
+        Guid id, bool? byOrganization, ClaimTrackerDbContext db, CancellationToken ct) =>
+        GetSideAsync(db, id, ClaimRelationType.Disputes, byOrganization == true, ct);
 
-    public static Task<Results<Ok<ClaimSidesResponse>, ProblemHttpResult>> GetSupporters(Guid id, ClaimTrackerDbContext db, CancellationToken ct) =>
-        GetSideAsync(db, id, ClaimRelationType.Supports, ct);
+    /// <param name="id">The claim.</param>
+    /// <param name="byOrganization">Fold each actor into the organisation it is a member of.</param>
+    public static Task<Results<Ok<ClaimSidesResponse>, ProblemHttpResult>> GetSupporters(
+        Guid id, bool? byOrganization, ClaimTrackerDbContext db, CancellationToken ct) =>
+        GetSideAsync(db, id, ClaimRelationType.Supports, byOrganization == true, ct);
 
     private static async Task<Results<Ok<ClaimSidesResponse>, ProblemHttpResult>> GetSideAsync(
-        ClaimTrackerDbContext db, Guid id, ClaimRelationType type, CancellationToken ct)
+        ClaimTrackerDbContext db, Guid id, ClaimRelationType type, bool byOrganization, CancellationToken ct)
     {
         var claim = await ClaimsApi.LoadAsync(db, id, ct);
         if (claim is null)
@@ -41,6 +48,9 @@ public static class ClaimSidesApi
             .Select(r => new
             {
                 Actor = new ActorRef(r.SourceClaim.Actor.Id, r.SourceClaim.Actor.Name, r.SourceClaim.Actor.Kind),
+                Organization = r.SourceClaim.Actor.MemberOf == null
+                    ? null
+                    : new ActorRef(r.SourceClaim.Actor.MemberOf.Id, r.SourceClaim.Actor.MemberOf.Name, r.SourceClaim.Actor.MemberOf.Kind),
                 Claim = new CounterClaimResponse(
                     r.SourceClaim.Id,
                     r.SourceClaim.Text,
@@ -55,7 +65,7 @@ public static class ClaimSidesApi
             .ToListAsync(ct);
 
         var items = rows
-            .GroupBy(r => r.Actor)
+            .GroupBy(r => byOrganization ? r.Organization ?? r.Actor : r.Actor)
             .Select(g => new ClaimSideResponse(g.Key, g.Select(r => r.Claim).OrderBy(c => c.Id).ToList()))
             .OrderByDescending(s => s.CounterClaims.Count)
             .ThenBy(s => s.Actor.Name, StringComparer.OrdinalIgnoreCase)

@@ -33,32 +33,37 @@ public static class ClaimsApi
     /// <param name="actorId">Only claims of this actor.</param>
     /// <param name="articleId">Only claims that appear in this article.</param>
     /// <param name="evidenceProvided">Only claims made with (true) or without (false) evidence.</param>
+    /// <param name="q">Full-text search over text and quote (English stemming; quotes, OR and -word as in web search).
+    /// Results are ranked: exact phrase matches first, then by relevance, then newest.</param>
+    /// <param name="kind">Only direct quotes or only indirect (reported) claims.</param>
+    /// <param name="from">Only claims said at or after this date or date-time (see saidAt).</param>
+    /// <param name="to">Only claims said before the end of this date, or before this date-time.</param>
+    /// <param name="disputed">Only claims that some claim disputes (true) or that none does (false).</param>
     /// <param name="limit">Page size, 1–100 (default 20).</param>
     /// <param name="cursor">The <c>nextCursor</c> of the previous page.</param>
     public static async Task<Results<Ok<Page<ClaimResponse>>, ValidationProblem>> ListClaims(
-        ClaimTrackerDbContext db, Guid? actorId, Guid? articleId, bool? evidenceProvided, int? limit, string? cursor, CancellationToken ct)
+        ClaimTrackerDbContext db, Guid? actorId, Guid? articleId, bool? evidenceProvided, string? q, string? kind,
+        string? from, string? to, bool? disputed, int? limit, string? cursor, CancellationToken ct)
     {
-        if (!PageRequest.TryCreate(limit, cursor, out var page, out var problem) || !page.TryGetAfterId(out var afterId))
+        if (!PageRequest.TryCreate(limit, cursor, out var page, out var problem)
+            || !ClaimFilters.TryCreate(actorId, articleId, evidenceProvided, kind, from, to, disputed, out var filters, out problem))
         {
-            return problem ?? Problems.Invalid("cursor", "'cursor' is not a cursor of this list.");
+            return problem!;
         }
 
-        var query = db.Claims.AsNoTracking();
-        if (actorId is { } actor)
+        if (q is not null)
         {
-            query = query.Where(c => c.ActorId == actor);
+            return string.IsNullOrWhiteSpace(q)
+                ? Problems.Invalid("q", "'q' must not be empty; leave it out to list without searching.")
+                : await ClaimSearch.SearchAsync(db, q.Trim(), filters, page, ct);
         }
 
-        if (articleId is { } article)
+        if (!page.TryGetAfterId(out var afterId))
         {
-            query = query.Where(c => c.Appearances.Any(a => a.ArticleId == article));
+            return Problems.Invalid("cursor", "'cursor' is not a cursor of this list.");
         }
 
-        if (evidenceProvided is { } evidence)
-        {
-            query = query.Where(c => c.EvidenceProvided == evidence);
-        }
-
+        var query = filters.Apply(db.Claims.AsNoTracking());
         if (afterId is { } after)
         {
             query = query.Where(c => c.Id < after);

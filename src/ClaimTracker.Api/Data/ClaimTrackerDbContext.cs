@@ -2,6 +2,7 @@ using ClaimTracker.Api.Actors;
 using ClaimTracker.Api.Articles;
 using ClaimTracker.Api.Claims;
 using ClaimTracker.Api.Common;
+using ClaimTracker.Api.Topics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -16,15 +17,16 @@ public sealed class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<ClaimAppearance> ClaimAppearances => Set<ClaimAppearance>();
     public DbSet<ClaimRelation> ClaimRelations => Set<ClaimRelation>();
+    public DbSet<Topic> Topics => Set<Topic>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClaimTrackerDbContext).Assembly);
 
         // Ids are made in .NET (Uuid7) when the entity is; EF must treat an entity with an id as new, not as one to update.
-        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(t => t.FindPrimaryKey()!))
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(t => t.FindPrimaryKey()).Where(k => k?.Properties.Count == 1))
         {
-            key.Properties.Single().ValueGenerated = ValueGenerated.Never;
+            key!.Properties[0].ValueGenerated = ValueGenerated.Never;
         }
     }
 
@@ -66,6 +68,10 @@ public sealed class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext
             else if (entry is { Entity: ClaimRelation relation, State: EntityState.Added })
             {
                 relation.CreatedAt = now;
+            }
+            else if (entry is { Entity: Topic topic, State: EntityState.Added })
+            {
+                topic.CreatedAt = now;
             }
         }
     }

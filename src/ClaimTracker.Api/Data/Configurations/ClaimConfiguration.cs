@@ -1,4 +1,5 @@
 using ClaimTracker.Api.Claims;
+using ClaimTracker.Api.Topics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,7 +14,17 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.Property(c => c.Kind).HasConversion<LowerCaseEnumConverter<ClaimKind>>().HasMaxLength(20);
         builder.HasOne(c => c.Actor).WithMany().HasForeignKey(c => c.ActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Appearances).WithOne(a => a.Claim).HasForeignKey(a => a.ClaimId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(c => c.ActorId);
+        builder.Property(c => c.SaidAt).ValueGeneratedOnAddOrUpdate();
+        builder.HasIndex(c => new { c.ActorId, c.SaidAt, c.Id });
+        builder.HasIndex(c => new { c.SaidAt, c.Id });
         builder.HasIndex(c => c.EvidenceProvided);
+        builder.HasGeneratedTsVectorColumn(c => c.SearchVector, "english", c => new { c.Text, c.Quote })
+            .HasIndex(c => c.SearchVector)
+            .HasMethod("GIN");
+        builder.HasMany(c => c.Topics).WithMany(t => t.Claims).UsingEntity(
+            "claim_topics",
+            r => r.HasOne(typeof(Topic)).WithMany().HasForeignKey("topic_id").OnDelete(DeleteBehavior.Cascade),
+            l => l.HasOne(typeof(Claim)).WithMany().HasForeignKey("claim_id").OnDelete(DeleteBehavior.Cascade),
+            j => j.HasIndex("topic_id", "claim_id"));
     }
 }

@@ -9,8 +9,8 @@ internal sealed class ClaimRelationConfiguration : IEntityTypeConfiguration<Clai
     public void Configure(EntityTypeBuilder<ClaimRelation> builder)
     {
         builder.Property(r => r.Type).HasConversion<LowerCaseEnumConverter<ClaimRelationType>>().HasMaxLength(20);
-        builder.HasOne(r => r.SourceClaim).WithMany().HasForeignKey(r => r.SourceClaimId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(r => r.TargetClaim).WithMany().HasForeignKey(r => r.TargetClaimId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.SourceClaim).WithMany(c => c.RelationsOut).HasForeignKey(r => r.SourceClaimId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.TargetClaim).WithMany(c => c.RelationsIn).HasForeignKey(r => r.TargetClaimId).OnDelete(DeleteBehavior.Restrict);
 
         // No duplicates of (A, type, B); the index leads with the source for "what does A say of others".
         builder.HasIndex(r => new { r.SourceClaimId, r.Type, r.TargetClaimId }).IsUnique();

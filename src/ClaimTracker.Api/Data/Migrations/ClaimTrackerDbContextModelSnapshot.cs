@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -205,6 +206,19 @@ namespace ClaimTracker.Api.Data.Migrations
                         .HasColumnType("character varying(10000)")
                         .HasColumnName("quote");
 
+                    b.Property<DateTimeOffset>("SaidAt")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("said_at");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "english")
+                        .HasAnnotation("Npgsql:TsVectorProperties", new[] { "Text", "Quote" });
+
                     b.Property<DateTimeOffset?>("StatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("stated_at");
@@ -222,11 +236,19 @@ namespace ClaimTracker.Api.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_claims");
 
-                    b.HasIndex("ActorId")
-                        .HasDatabaseName("ix_claims_actor_id");
-
                     b.HasIndex("EvidenceProvided")
                         .HasDatabaseName("ix_claims_evidence_provided");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_claims_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("SaidAt", "Id")
+                        .HasDatabaseName("ix_claims_said_at_id");
+
+                    b.HasIndex("ActorId", "SaidAt", "Id")
+                        .HasDatabaseName("ix_claims_actor_id_said_at_id");
 
                     b.ToTable("claims", (string)null);
                 });
@@ -324,6 +346,51 @@ namespace ClaimTracker.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ClaimTracker.Api.Topics.Topic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("slug");
+
+                    b.HasKey("Id")
+                        .HasName("pk_topics");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_topics_slug");
+
+                    b.ToTable("topics", (string)null);
+                });
+
+            modelBuilder.Entity("claim_topics", b =>
+                {
+                    b.Property<Guid>("claim_id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claim_id");
+
+                    b.Property<Guid>("topic_id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("topic_id");
+
+                    b.HasKey("claim_id", "topic_id")
+                        .HasName("pk_claim_topics");
+
+                    b.HasIndex("topic_id", "claim_id")
+                        .HasDatabaseName("ix_claim_topics_topic_id_claim_id");
+
+                    b.ToTable("claim_topics", (string)null);
+                });
+
             modelBuilder.Entity("ClaimTracker.Api.Actors.Actor", b =>
                 {
                     b.HasOne("ClaimTracker.Api.Actors.Actor", "MemberOf")
@@ -381,14 +448,14 @@ namespace ClaimTracker.Api.Data.Migrations
             modelBuilder.Entity("ClaimTracker.Api.Claims.ClaimRelation", b =>
                 {
                     b.HasOne("ClaimTracker.Api.Claims.Claim", "SourceClaim")
-                        .WithMany()
+                        .WithMany("RelationsOut")
                         .HasForeignKey("SourceClaimId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_claim_relations_claims_source_claim_id");
 
                     b.HasOne("ClaimTracker.Api.Claims.Claim", "TargetClaim")
-                        .WithMany()
+                        .WithMany("RelationsIn")
                         .HasForeignKey("TargetClaimId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
@@ -399,6 +466,23 @@ namespace ClaimTracker.Api.Data.Migrations
                     b.Navigation("TargetClaim");
                 });
 
+            modelBuilder.Entity("claim_topics", b =>
+                {
+                    b.HasOne("ClaimTracker.Api.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("claim_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_claim_topics_claims_claim_id");
+
+                    b.HasOne("ClaimTracker.Api.Topics.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("topic_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_claim_topics_topics_topic_id");
+                });
+
             modelBuilder.Entity("ClaimTracker.Api.Actors.Actor", b =>
                 {
                     b.Navigation("Aliases");
@@ -407,6 +491,10 @@ namespace ClaimTracker.Api.Data.Migrations
             modelBuilder.Entity("ClaimTracker.Api.Claims.Claim", b =>
                 {
                     b.Navigation("Appearances");
+
+                    b.Navigation("RelationsIn");
+
+                    b.Navigation("RelationsOut");
                 });
 #pragma warning restore 612, 618
         }
