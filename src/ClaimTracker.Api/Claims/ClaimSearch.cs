@@ -24,11 +24,13 @@ internal static class ClaimSearch
 
         var ranked = filters.Apply(db.Claims.AsNoTracking())
             .Where(c => c.SearchVector.Matches(EF.Functions.WebSearchToTsQuery(Language, q)))
-            .Select(c => new SearchKey(
-                c.Id,
-                c.SearchVector.Matches(EF.Functions.PhraseToTsQuery(Language, q)) ? 1 : 0,
-                c.SearchVector.RankCoverDensity(EF.Functions.WebSearchToTsQuery(Language, q)),
-                c.SaidAt));
+            .Select(c => new SearchKey
+            {
+                Id = c.Id,
+                Phrase = c.SearchVector.Matches(EF.Functions.PhraseToTsQuery(Language, q)) ? 1 : 0,
+                Rank = c.SearchVector.RankCoverDensity(EF.Functions.WebSearchToTsQuery(Language, q)),
+                SaidAt = c.SaidAt,
+            });
 
         if (after is { } a)
         {
@@ -72,12 +74,19 @@ internal static class ClaimSearch
             && ticks <= DateTimeOffset.MaxValue.UtcTicks
             && Guid.TryParseExact(parts[3], "N", out var id))
         {
-            after = new SearchKey(id, phrase, rank, new DateTimeOffset(ticks, TimeSpan.Zero));
+            after = new SearchKey { Id = id, Phrase = phrase, Rank = rank, SaidAt = new DateTimeOffset(ticks, TimeSpan.Zero) };
             return true;
         }
 
         return false;
     }
 
-    private sealed record SearchKey(Guid Id, int Phrase, float Rank, DateTimeOffset SaidAt);
+    // Member-initialised (not a positional record) so that EF Core can order and filter on its properties.
+    private sealed record SearchKey
+    {
+        public Guid Id { get; init; }
+        public int Phrase { get; init; }
+        public float Rank { get; init; }
+        public DateTimeOffset SaidAt { get; init; }
+    }
 }

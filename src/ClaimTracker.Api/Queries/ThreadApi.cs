@@ -45,7 +45,7 @@ public static class ThreadApi
                   ) AS next
                  WHERE reach.depth < {maxDepth}
             )
-            SELECT claim_id AS "ClaimId", min(depth) AS "Depth"
+            SELECT claim_id, min(depth) AS depth
               FROM reach
              GROUP BY claim_id
              ORDER BY min(depth), claim_id

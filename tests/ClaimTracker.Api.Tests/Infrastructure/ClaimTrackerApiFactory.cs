@@ -2,6 +2,7 @@ using ClaimTracker.Api.Data;
 using ClaimTracker.Api.SampleData;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -15,6 +16,9 @@ public sealed class ClaimTrackerApiFactory : WebApplicationFactory<Program>, IAs
     private TestDatabase? _database;
 
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>Counts the SQL commands the API sends; reset it before the request you measure.</summary>
+    public CommandCounter Commands { get; } = new();
 
     internal LocalPostgresCluster? LocalCluster => _database?.LocalCluster;
 
@@ -32,6 +36,7 @@ public sealed class ClaimTrackerApiFactory : WebApplicationFactory<Program>, IAs
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedSampleData", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureTestServices(services => services.ConfigureDbContext<ClaimTrackerDbContext>(options => options.AddInterceptors(Commands)));
     }
 
     /// <summary>Empties every table and loads the sample data again, so that each test starts from the same state.</summary>
