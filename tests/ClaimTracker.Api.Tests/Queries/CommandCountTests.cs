@@ -1,6 +1,6 @@
 using ClaimTracker.Api.Claims;
-using ClaimTracker.Api.Topics;
 using ClaimTracker.Api.Tests.Infrastructure;
+using ClaimTracker.Api.Topics;
 
 namespace ClaimTracker.Api.Tests.Queries;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using ClaimTracker.Api.Claims;
 using ClaimTracker.Api.Common;
-using ClaimTracker.Api.Topics;
 using ClaimTracker.Api.Tests.Infrastructure;
+using ClaimTracker.Api.Topics;
 
 namespace ClaimTracker.Api.Tests.Queries;
 
