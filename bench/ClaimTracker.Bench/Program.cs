@@ -1,0 +1,38 @@
+using System.Globalization;
+using Npgsql;
+
+namespace ClaimTracker.Bench;
+
+/// <summary>
+/// <c>bench generate --connection "Host=...;Database=..." --claims 100000 [--seed 42]</c><br/>
+/// <c>bench plans --connection "Host=...;Username=postgres" [--claims 100000] [--seed 42] [--out docs/queries.md]</c>
+/// </summary>
+internal static class BenchCommand
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var options = args.Skip(1).Chunk(2).Where(p => p.Length == 2).ToDictionary(p => p[0].TrimStart('-'), p => p[1]);
+        string Option(string name, string fallback) => options.GetValueOrDefault(name, fallback);
+        var claims = int.Parse(Option("claims", "100000"), CultureInfo.InvariantCulture);
+        var seed = int.Parse(Option("seed", "42"), CultureInfo.InvariantCulture);
+        var connection = Option("connection", Environment.GetEnvironmentVariable("CLAIMTRACKER_BENCH_DB") ?? "");
+
+        switch (args.FirstOrDefault())
+        {
+            case "generate":
+                await using (var db = new NpgsqlConnection(connection))
+                {
+                    await db.OpenAsync();
+                    await new ArchiveGenerator(claims, seed).LoadAsync(db, Console.Out);
+                }
+
+                return 0;
+            case "plans":
+                await QueryPlans.RunAsync(connection, claims, seed, Option("out", "docs/queries.md"));
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync("usage: bench generate|plans --connection <connection string> [--claims N] [--seed S] [--out file]");
+                return 2;
+        }
+    }
+}
