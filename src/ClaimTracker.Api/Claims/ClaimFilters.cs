@@ -61,7 +61,7 @@ public sealed record ClaimFilters(
 
         if (Disputed is { } disputed)
         {
-            claims = claims.Where(c => c.RelationsIn.Any(r => r.Type == ClaimRelationType.Disputes) == disputed);
+            claims = claims.Where(c => c.DisputeCount > 0 == disputed);
         }
 
         return claims;

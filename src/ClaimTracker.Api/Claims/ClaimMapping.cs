@@ -46,10 +46,9 @@ public static class ClaimMapping
             c.SaidAt,
             c.EvidenceProvided,
             new ActorRef(c.Actor.Id, c.Actor.Name, c.Actor.Kind),
-            c.Appearances
-                .OrderBy(a => a.Id)
-                .Select(a => new ArticleRef(a.Article.Id, a.Article.Title, a.Article.Url, a.Article.Outlet, a.Article.PublishedAt))
-                .FirstOrDefault()));
+            c.FirstArticle == null
+                ? null
+                : new ArticleRef(c.FirstArticle.Id, c.FirstArticle.Title, c.FirstArticle.Url, c.FirstArticle.Outlet, c.FirstArticle.PublishedAt)));
 
     /// <summary>Summaries of the claims with these ids, keyed by id, in one query.</summary>
     public static Task<Dictionary<Guid, ClaimSummaryResponse>> LoadSummariesAsync(

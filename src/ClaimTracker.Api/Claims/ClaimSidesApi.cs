@@ -7,69 +7,100 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Api.Claims;
 
-/// <summary>"Who disputes this claim?" and "who supports it?".</summary>
+/// <summary>"Who disputes this claim?" and "who supports it?": one item per actor, most counter-claims first, then by name.</summary>
 public static class ClaimSidesApi
 {
     public static RouteGroupBuilder MapClaimSides(this RouteGroupBuilder claims)
     {
         claims.MapGet("/{id}/disputers", GetDisputers).WithName("GetDisputers")
             .WithSummary("Who disputes this claim: one item per actor with their counter-claims, most first")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         claims.MapGet("/{id}/supporters", GetSupporters).WithName("GetSupporters")
             .WithSummary("Who supports this claim: one item per actor with their supporting claims, most first")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return claims;
     }
 
     /// <param name="id">The claim.</param>
     /// <param name="byOrganization">Fold each actor into the organisation it is a member of (Kirby into the United
     /// States government), so that an organisation and its people count as one side.</param>
-    public static Task<Results<Ok<ClaimSidesResponse>, ProblemHttpResult>> GetDisputers(
-        Guid id, bool? byOrganization, ClaimTrackerDbContext db, CancellationToken ct) =>
-        GetSideAsync(db, id, ClaimRelationType.Disputes, byOrganization == true, ct);
+    /// <param name="limit">Actors per page, 1–100 (default 20).</param>
+    /// <param name="cursor">The <c>nextCursor</c> of the previous page.</param>
+    public static Task<Results<Ok<ClaimSidesResponse>, ValidationProblem, ProblemHttpResult>> GetDisputers(
+        Guid id, bool? byOrganization, int? limit, string? cursor, ClaimTrackerDbContext db, CancellationToken ct) =>
+        GetSideAsync(db, id, ClaimRelationType.Disputes, byOrganization == true, limit, cursor, ct);
 
     /// <param name="id">The claim.</param>
     /// <param name="byOrganization">Fold each actor into the organisation it is a member of.</param>
-    public static Task<Results<Ok<ClaimSidesResponse>, ProblemHttpResult>> GetSupporters(
-        Guid id, bool? byOrganization, ClaimTrackerDbContext db, CancellationToken ct) =>
-        GetSideAsync(db, id, ClaimRelationType.Supports, byOrganization == true, ct);
+    /// <param name="limit">Actors per page, 1–100 (default 20).</param>
+    /// <param name="cursor">The <c>nextCursor</c> of the previous page.</param>
+    public static Task<Results<Ok<ClaimSidesResponse>, ValidationProblem, ProblemHttpResult>> GetSupporters(
+        Guid id, bool? byOrganization, int? limit, string? cursor, ClaimTrackerDbContext db, CancellationToken ct) =>
+        GetSideAsync(db, id, ClaimRelationType.Supports, byOrganization == true, limit, cursor, ct);
 
-    private static async Task<Results<Ok<ClaimSidesResponse>, ProblemHttpResult>> GetSideAsync(
-        ClaimTrackerDbContext db, Guid id, ClaimRelationType type, bool byOrganization, CancellationToken ct)
+    private static async Task<Results<Ok<ClaimSidesResponse>, ValidationProblem, ProblemHttpResult>> GetSideAsync(
+        ClaimTrackerDbContext db, Guid id, ClaimRelationType type, bool byOrganization, int? limit, string? cursor, CancellationToken ct)
     {
+        if (!PageRequest.TryCreate(limit, cursor, out var page, out var problem) || !RankKey.TryParse(page.After, out var after))
+        {
+            return problem ?? Problems.Invalid("cursor", "'cursor' is not a cursor of this list.");
+        }
+
         var claim = await ClaimsApi.LoadAsync(db, id, ct);
         if (claim is null)
         {
             return Problems.NotFound("Claim", id);
         }
 
-        var rows = await db.ClaimRelations.AsNoTracking()
+        // Each relation counts for the actor who made the source claim, or for that actor's organisation.
+        var sided = db.ClaimRelations.AsNoTracking()
             .Where(r => r.TargetClaimId == id && r.Type == type)
             .Select(r => new
             {
-                Actor = new ActorRef(r.SourceClaim.Actor.Id, r.SourceClaim.Actor.Name, r.SourceClaim.Actor.Kind),
-                Organization = r.SourceClaim.Actor.MemberOf == null
-                    ? null
-                    : new ActorRef(r.SourceClaim.Actor.MemberOf.Id, r.SourceClaim.Actor.MemberOf.Name, r.SourceClaim.Actor.MemberOf.Kind),
-                Claim = new CounterClaimResponse(
-                    r.SourceClaim.Id,
-                    r.SourceClaim.Text,
-                    r.SourceClaim.Quote,
-                    r.SourceClaim.Kind,
-                    r.SourceClaim.Appearances
-                        .OrderBy(a => a.Id)
-                        .Select(a => new ArticleRef(a.Article.Id, a.Article.Title, a.Article.Url, a.Article.Outlet, a.Article.PublishedAt))
-                        .FirstOrDefault(),
-                    r.Id),
-            })
-            .ToListAsync(ct);
+                Side = byOrganization ? r.SourceClaim.Actor.MemberOfId ?? r.SourceClaim.ActorId : r.SourceClaim.ActorId,
+                Relation = r,
+            });
+        var ranked = from s in sided.GroupBy(x => x.Side).Select(g => new { ActorId = g.Key, Count = g.Count() })
+                     join a in db.Actors on s.ActorId equals a.Id
+                     select new { a.Id, a.Name, a.Kind, s.Count };
+        if (after is { } key)
+        {
+            ranked = ranked.Where(r => r.Count < key.Count
+                || (r.Count == key.Count && string.Compare(r.Name, key.Name) > 0)
+                || (r.Count == key.Count && r.Name == key.Name && r.Id > key.Id));
+        }
 
-        var items = rows
-            .GroupBy(r => byOrganization ? r.Organization ?? r.Actor : r.Actor)
-            .Select(g => new ClaimSideResponse(g.Key, g.Select(r => r.Claim).OrderBy(c => c.Id).ToList()))
-            .OrderByDescending(s => s.CounterClaims.Count)
-            .ThenBy(s => s.Actor.Name, StringComparer.OrdinalIgnoreCase)
+        var sides = await ranked.OrderByDescending(r => r.Count).ThenBy(r => r.Name).ThenBy(r => r.Id).Take(page.Limit + 1).ToListAsync(ct);
+        var result = page.ToPage(sides, s => new RankKey(s.Count, s.Name, s.Id).ToString());
+        var sideIds = result.Items.Select(s => s.Id).ToList();
+
+        var counterClaims = (await sided
+            .Where(x => sideIds.Contains(x.Side))
+            .OrderBy(x => x.Relation.SourceClaimId)
+            .Select(x => new
+            {
+                x.Side,
+                Claim = new CounterClaimResponse(
+                    x.Relation.SourceClaim.Id,
+                    x.Relation.SourceClaim.Text,
+                    x.Relation.SourceClaim.Quote,
+                    x.Relation.SourceClaim.Kind,
+                    x.Relation.SourceClaim.FirstArticle == null
+                        ? null
+                        : new ArticleRef(
+                            x.Relation.SourceClaim.FirstArticle.Id,
+                            x.Relation.SourceClaim.FirstArticle.Title,
+                            x.Relation.SourceClaim.FirstArticle.Url,
+                            x.Relation.SourceClaim.FirstArticle.Outlet,
+                            x.Relation.SourceClaim.FirstArticle.PublishedAt),
+                    x.Relation.Id),
+            })
+            .ToListAsync(ct))
+            .ToLookup(x => x.Side, x => x.Claim);
+
+        var items = result.Items
+            .Select(s => new ClaimSideResponse(new ActorRef(s.Id, s.Name, s.Kind), counterClaims[s.Id].ToList()))
             .ToList();
-        return TypedResults.Ok(new ClaimSidesResponse(claim, items));
+        return TypedResults.Ok(new ClaimSidesResponse(claim, items, result.NextCursor));
     }
 }

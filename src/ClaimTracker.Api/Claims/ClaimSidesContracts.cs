@@ -3,8 +3,11 @@ using ClaimTracker.Api.Articles;
 
 namespace ClaimTracker.Api.Claims;
 
-/// <summary>Who disputes (or supports) a claim: one item per actor, most counter-claims first, then by name.</summary>
-public sealed record ClaimSidesResponse(ClaimResponse Claim, IReadOnlyList<ClaimSideResponse> Items);
+/// <summary>
+/// Who disputes (or supports) a claim: one item per actor, most counter-claims first, then by name; paged by actor
+/// like every list (pass <c>nextCursor</c> as <c>?cursor=</c>).
+/// </summary>
+public sealed record ClaimSidesResponse(ClaimResponse Claim, IReadOnlyList<ClaimSideResponse> Items, string? NextCursor);
 
 /// <summary>An actor on one side of a claim, with the claims by which it takes that side.</summary>
 public sealed record ClaimSideResponse(ActorRef Actor, IReadOnlyList<CounterClaimResponse> CounterClaims);

@@ -58,12 +58,11 @@ public static class ActorClaimsApi
                 c.SaidAt,
                 c.EvidenceProvided,
                 new ActorRef(c.Actor.Id, c.Actor.Name, c.Actor.Kind),
-                c.Appearances
-                    .OrderBy(a => a.Id)
-                    .Select(a => new ArticleRef(a.Article.Id, a.Article.Title, a.Article.Url, a.Article.Outlet, a.Article.PublishedAt))
-                    .FirstOrDefault(),
-                c.RelationsIn.Count(r => r.Type == ClaimRelationType.Disputes),
-                c.RelationsIn.Count(r => r.Type == ClaimRelationType.Supports)))
+                c.FirstArticle == null
+                    ? null
+                    : new ArticleRef(c.FirstArticle.Id, c.FirstArticle.Title, c.FirstArticle.Url, c.FirstArticle.Outlet, c.FirstArticle.PublishedAt),
+                c.DisputeCount,
+                c.SupportCount))
             .ToListAsync(ct);
         return TypedResults.Ok(page.ToPage(rows, c => new TimeKey(c.SaidAt, c.Id).ToString()));
     }

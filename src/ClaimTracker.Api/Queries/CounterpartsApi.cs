@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClaimTracker.Api.Actors;
 using ClaimTracker.Api.Claims;
 using ClaimTracker.Api.Common;
@@ -33,7 +32,7 @@ public static class CounterpartsApi
             return problem!;
         }
 
-        if (!TryParseKey(page.After, out var after))
+        if (!RankKey.TryParse(page.After, out var after))
         {
             return Problems.Invalid("cursor", "'cursor' is not a cursor of this list.");
         }
@@ -67,26 +66,6 @@ public static class CounterpartsApi
 
         var list = await rows.OrderByDescending(r => r.Total).ThenBy(r => r.Name).ThenBy(r => r.Id).Take(page.Limit + 1).ToListAsync(ct);
         var items = list.Select(r => new CounterpartResponse(new ActorRef(r.Id, r.Name, r.Kind), r.Out, r.In, r.Total)).ToList();
-        return TypedResults.Ok(page.ToPage(items, c => string.Create(CultureInfo.InvariantCulture, $"{c.Total}|{c.Actor.Id:N}|{c.Actor.Name}")));
-    }
-
-    private static bool TryParseKey(string? key, out (int Total, string Name, Guid Id)? after)
-    {
-        after = null;
-        if (key is null)
-        {
-            return true;
-        }
-
-        var parts = key.Split('|', 3);
-        if (parts.Length == 3
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var total)
-            && Guid.TryParseExact(parts[1], "N", out var id))
-        {
-            after = (total, parts[2], id);
-            return true;
-        }
-
-        return false;
+        return TypedResults.Ok(page.ToPage(items, c => new RankKey(c.Total, c.Actor.Name, c.Actor.Id).ToString()));
     }
 }

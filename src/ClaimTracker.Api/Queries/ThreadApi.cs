@@ -28,32 +28,7 @@ public static class ThreadApi
             return Problems.NotFound("Claim", id);
         }
 
-        // Breadth-first over relations in either direction. UNION drops a (claim, depth) row already reached, so a
-        // cycle is walked at most once per level and the walk ends at the depth limit; min(depth) keeps the
-        // shortest distance of each claim.
-        var maxDepth = depth ?? DefaultDepth;
-        var reached = await db.Database.SqlQuery<ReachedClaim>($"""
-            WITH RECURSIVE reach(claim_id, depth) AS (
-                SELECT {id}::uuid, 0
-              UNION
-                SELECT next.claim_id, reach.depth + 1
-                  FROM reach
-                  CROSS JOIN LATERAL (
-                      SELECT r.target_claim_id AS claim_id FROM claim_relations r WHERE r.source_claim_id = reach.claim_id
-                      UNION ALL
-                      SELECT r.source_claim_id FROM claim_relations r WHERE r.target_claim_id = reach.claim_id
-                  ) AS next
-                 WHERE reach.depth < {maxDepth}
-            )
-            SELECT claim_id, min(depth) AS depth
-              FROM reach
-             GROUP BY claim_id
-             ORDER BY min(depth), claim_id
-             LIMIT {MaxNodes + 1}
-            """).ToListAsync(ct);
-
-        var truncated = reached.Count > MaxNodes;
-        var depths = reached.Take(MaxNodes).ToDictionary(r => r.ClaimId, r => r.Depth);
+        var (depths, truncated) = await WalkAsync(db, id, depth ?? DefaultDepth, ct);
         var ids = depths.Keys.ToList();
         var claims = await db.LoadSummariesAsync(ids, ct);
         var edges = await db.ClaimRelations.AsNoTracking()
@@ -67,5 +42,42 @@ public static class ThreadApi
         return TypedResults.Ok(new ThreadResponse(id, nodes, edges, truncated));
     }
 
-    private sealed record ReachedClaim(Guid ClaimId, int Depth);
+    /// <summary>
+    /// Breadth-first over relations in either direction, one query per level (so at most <see cref="MaxDepth"/>),
+    /// with a visited set: a cycle is never walked twice, and each claim keeps its shortest distance. The walk stops
+    /// at the depth limit or as soon as <see cref="MaxNodes"/> claims are reached, before fetching a hub's
+    /// thousands of neighbours' neighbours; a recursive CTE would compute the whole reach first and cut it after.
+    /// </summary>
+    private static async Task<(Dictionary<Guid, int> Depths, bool Truncated)> WalkAsync(
+        ClaimTrackerDbContext db, Guid root, int maxDepth, CancellationToken ct)
+    {
+        var depths = new Dictionary<Guid, int> { [root] = 0 };
+        List<Guid> frontier = [root];
+        for (var level = 1; level <= maxDepth && frontier.Count > 0; level++)
+        {
+            var from = frontier;
+            var relations = await db.ClaimRelations.AsNoTracking()
+                .Where(r => from.Contains(r.SourceClaimId) || from.Contains(r.TargetClaimId))
+                .Select(r => new { r.SourceClaimId, r.TargetClaimId })
+                .ToListAsync(ct);
+            frontier = relations
+                .SelectMany(r => new[] { r.SourceClaimId, r.TargetClaimId })
+                .Where(claim => !depths.ContainsKey(claim))
+                .Distinct()
+                .Order()
+                .ToList();
+            var room = MaxNodes - depths.Count;
+            foreach (var claim in frontier.Take(room))
+            {
+                depths[claim] = level;
+            }
+
+            if (frontier.Count > room)
+            {
+                return (depths, true);
+            }
+        }
+
+        return (depths, false);
+    }
 }

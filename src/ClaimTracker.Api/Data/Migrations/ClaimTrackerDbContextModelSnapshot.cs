@@ -191,9 +191,24 @@ namespace ClaimTracker.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<int>("DisputeCount")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("dispute_count");
+
+                    b.Property<int>("DisputingActorCount")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("disputing_actor_count");
+
                     b.Property<bool?>("EvidenceProvided")
                         .HasColumnType("boolean")
                         .HasColumnName("evidence_provided");
+
+                    b.Property<Guid?>("FirstArticleId")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("uuid")
+                        .HasColumnName("first_article_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -223,6 +238,11 @@ namespace ClaimTracker.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("stated_at");
 
+                    b.Property<int>("SupportCount")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("support_count");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -239,6 +259,9 @@ namespace ClaimTracker.Api.Data.Migrations
                     b.HasIndex("EvidenceProvided")
                         .HasDatabaseName("ix_claims_evidence_provided");
 
+                    b.HasIndex("FirstArticleId")
+                        .HasDatabaseName("ix_claims_first_article_id");
+
                     b.HasIndex("SearchVector")
                         .HasDatabaseName("ix_claims_search_vector");
 
@@ -249,6 +272,11 @@ namespace ClaimTracker.Api.Data.Migrations
 
                     b.HasIndex("ActorId", "SaidAt", "Id")
                         .HasDatabaseName("ix_claims_actor_id_said_at_id");
+
+                    b.HasIndex("DisputingActorCount", "DisputeCount", "Id")
+                        .IsDescending(true, true, false)
+                        .HasDatabaseName("ix_claims_contested")
+                        .HasFilter("dispute_count > 0");
 
                     b.ToTable("claims", (string)null);
                 });
@@ -421,7 +449,15 @@ namespace ClaimTracker.Api.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_claims_actors_actor_id");
 
+                    b.HasOne("ClaimTracker.Api.Articles.Article", "FirstArticle")
+                        .WithMany()
+                        .HasForeignKey("FirstArticleId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_claims_articles_first_article_id");
+
                     b.Navigation("Actor");
+
+                    b.Navigation("FirstArticle");
                 });
 
             modelBuilder.Entity("ClaimTracker.Api.Claims.ClaimAppearance", b =>
