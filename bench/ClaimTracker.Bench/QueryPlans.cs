@@ -30,8 +30,9 @@ internal static class QueryPlans
         report.AppendLine(CultureInfo.InvariantCulture, $"""
             Each question of the query layer, asked over HTTP of the API (in process, Release build not required), with every SQL
             command EF Core sent for it and the plan PostgreSQL ran it with (`EXPLAIN (ANALYZE, BUFFERS)` of the same text and
-            parameters). Two data sets: the sample article (19 claims), and a generated archive of {claims:N0} claims (seed {seed};
-            {generated.Summary}). Regenerate this file with:
+            parameters). Two data sets: the sample article (19 claims), and a generated archive ({generated.Summary}). Each
+            question is asked of its worst case: the most disputed claim, the most prolific actor and pair of opponents, the
+            organisation with most members, the article with most claims, the biggest topic. Regenerate this file with:
 
                 bench/query-plans.sh            # or: bench/query-plans.sh 1000000
 
@@ -39,6 +40,15 @@ internal static class QueryPlans
             runs: read them for the shape of the plan (index scans, no sequential scan of a large table, small row counts),
             not as a benchmark.
             """).AppendLine();
+
+        report.AppendLine("| Question | SQL commands | Database time, sample | Database time, generated |").AppendLine("|---|---|---|---|");
+        foreach (var (title, route, _) in Questions.All)
+        {
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"| {title} | {generated.Answers[route].Commands.Count} | {sample.Answers[route].DatabaseMs:0.0} ms | {generated.Answers[route].DatabaseMs:0.0} ms |");
+        }
+
+        report.AppendLine().AppendLine("Database time is the sum of `Execution Time` of the request's commands under EXPLAIN ANALYZE.").AppendLine();
 
         foreach (var (title, route, why) in Questions.All)
         {
@@ -154,7 +164,12 @@ internal static class QueryPlans
         await drop.ExecuteNonQueryAsync();
     }
 
-    private sealed record Answer(List<(string Sql, string Plan)> Commands, string Status, int Bytes);
+    private sealed record Answer(List<(string Sql, string Plan)> Commands, string Status, int Bytes)
+    {
+        public double DatabaseMs => Commands.Sum(c => c.Plan.Split('\n')
+            .Where(line => line.StartsWith("Execution Time: ", StringComparison.Ordinal))
+            .Sum(line => double.Parse(line["Execution Time: ".Length..].Replace(" ms", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)));
+    }
 
     private sealed record DataSet(Dictionary<string, Answer> Answers, string Summary, string ServerVersion);
 

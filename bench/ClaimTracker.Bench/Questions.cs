@@ -18,7 +18,7 @@ internal static class Questions
         ("An organisation's claims with its members'", "/api/actors/{organization}/claims?includeMembers=true",
             "A recursive CTE collects the members through `ix_actors_member_of_id`; the claims of that handful of actors come from `ix_claims_actor_id_said_at_id` (one index range per actor, merged by a sort of the page's candidates)."),
         ("An actor's opponents", "/api/actors/{actor}/opponents",
-            "The actor's claims come from `ix_claims_actor_id_said_at_id`; their relations from the two relation indexes (source side and target side, `UNION ALL`), grouped by the other actor. The cost grows with the actor's own claims and relations, not with the archive."),
+            "The actor's claims come from `ix_claims_actor_id_said_at_id`; their relations from the two relation indexes (source side and target side, `UNION ALL`), grouped by the other actor. The cost grows with the actor's own claims and relations, not with the archive; the actor measured here is the most prolific of the generated set (about 8% of all claims, so PostgreSQL rightly prefers one sequential pass over the relations to 16,000 index probes)."),
         ("An actor's allies", "/api/actors/{actor}/allies",
             "As the opponents, with type = 'supports'."),
         ("Where two actors disagree", "/api/actors/{actor}/disagreements/{other}",

@@ -16,7 +16,8 @@ public static class ApiServices
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<ClaimTrackerDbContext>(options => options
-            .UseNpgsql(connectionString)
+            // One command per list even where a claim brings two small collections (appearances, topics).
+            .UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .UseSnakeCaseNamingConvention());
 
         builder.Services.ConfigureHttpJsonOptions(options =>

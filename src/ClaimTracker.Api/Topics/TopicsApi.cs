@@ -71,7 +71,11 @@ public static partial class TopicsApi
         var rows = await query
             .OrderBy(t => t.Slug)
             .Take(page.Limit + 1)
-            .Select(t => new TopicResponse(t.Slug, t.Claims.Count, t.CreatedAt))
+            .Select(t => new TopicResponse(
+                t.Slug,
+                // Counted on the join table alone (its topic index), not through the claims it points at.
+                db.Set<Dictionary<string, object>>("claim_topics").Count(ct => EF.Property<Guid>(ct, "topic_id") == t.Id),
+                t.CreatedAt))
             .ToListAsync(ct);
         return TypedResults.Ok(page.ToPage(rows, t => t.Slug));
     }
