@@ -1,5 +1,6 @@
 using ClaimTracker.Api.Actors;
 using ClaimTracker.Api.Articles;
+using ClaimTracker.Api.Auth;
 using ClaimTracker.Api.Claims;
 using ClaimTracker.Api.Common;
 using ClaimTracker.Api.Data;
@@ -25,11 +26,16 @@ app.UseSwaggerDocs();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-app.MapArticles();
-app.MapActors();
-app.MapClaims();
-app.MapQueries();
-app.MapTopics();
+app.UseAuthentication();
+app.UseAuthorization();
+
+var api = app.MapGroup("/api").RequireAuthorization(AuthSetup.ApiPolicy);
+api.MapArticles();
+api.MapActors();
+api.MapClaims();
+api.MapQueries();
+api.MapTopics();
+api.MapKeys();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

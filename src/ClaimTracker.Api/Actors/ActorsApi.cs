@@ -9,7 +9,7 @@ public static class ActorsApi
 {
     public static IEndpointRouteBuilder MapActors(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/actors").WithTags("Actors");
+        var group = app.MapGroup("/actors").WithTags("Actors");
 
         group.MapGet("/", ListActors).WithName("ListActors").WithSummary("List actors, newest first; find them by name or alias")
             .ProducesValidationProblem();

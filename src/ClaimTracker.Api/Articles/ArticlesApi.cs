@@ -10,7 +10,7 @@ public static class ArticlesApi
 {
     public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/articles").WithTags("Articles");
+        var group = app.MapGroup("/articles").WithTags("Articles");
 
         group.MapGet("/", ListArticles).WithName("ListArticles").WithSummary("List articles, newest first; filter by title/outlet text or outlet")
             .ProducesValidationProblem();

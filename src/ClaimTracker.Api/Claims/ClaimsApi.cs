@@ -9,7 +9,7 @@ public static class ClaimsApi
 {
     public static IEndpointRouteBuilder MapClaims(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/claims").WithTags("Claims");
+        var group = app.MapGroup("/claims").WithTags("Claims");
 
         group.MapGet("/", ListClaims).WithName("ListClaims").WithSummary("List claims, newest first; filter by actor, article, evidence")
             .ProducesValidationProblem();

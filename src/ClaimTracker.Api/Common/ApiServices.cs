@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ClaimTracker.Api.Auth;
 using ClaimTracker.Api.Data;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,7 @@ public static class ApiServices
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: false);
 
         builder.Services.AddHealthChecks().AddDbContextCheck<ClaimTrackerDbContext>("database", tags: ["ready"]);
+        builder.AddApiKeyAuth();
         builder.AddSwagger();
         return builder;
     }

@@ -1,5 +1,7 @@
 using System.Reflection;
+using ClaimTracker.Api.Auth;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.OpenApi;
 using Microsoft.Extensions.Options;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -23,6 +25,17 @@ public static class Swagger
                 Description = "Claims in the news: articles, the actors quoted in them, their claims, and who disputes or supports what.",
             });
             options.SupportNonNullableReferenceTypes();
+            options.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyAuthenticationHandler.HeaderName,
+                Description = "An API key: reads are open unless Auth:AnonymousReads is false; writes need an editor key; /api/keys an admin key.",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [],
+            });
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml"));
         });
         return builder;

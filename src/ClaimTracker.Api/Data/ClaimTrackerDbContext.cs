@@ -1,5 +1,6 @@
 using ClaimTracker.Api.Actors;
 using ClaimTracker.Api.Articles;
+using ClaimTracker.Api.Auth;
 using ClaimTracker.Api.Claims;
 using ClaimTracker.Api.Common;
 using ClaimTracker.Api.Topics;
@@ -18,6 +19,7 @@ public sealed class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext
     public DbSet<ClaimAppearance> ClaimAppearances => Set<ClaimAppearance>();
     public DbSet<ClaimRelation> ClaimRelations => Set<ClaimRelation>();
     public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -68,6 +70,10 @@ public sealed class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext
             else if (entry is { Entity: ClaimRelation relation, State: EntityState.Added })
             {
                 relation.CreatedAt = now;
+            }
+            else if (entry is { Entity: ApiKey key, State: EntityState.Added })
+            {
+                key.CreatedAt = now;
             }
             else if (entry is { Entity: Topic topic, State: EntityState.Added })
             {

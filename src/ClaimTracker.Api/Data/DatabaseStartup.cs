@@ -1,3 +1,4 @@
+using ClaimTracker.Api.Auth;
 using ClaimTracker.Api.SampleData;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,11 +11,6 @@ public static partial class DatabaseStartup
     {
         var migrate = app.Configuration.GetValue<bool>("Database:MigrateOnStartup");
         var seed = app.Configuration.GetValue<bool>("Database:SeedSampleData");
-        if (!migrate && !seed)
-        {
-            return;
-        }
-
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(nameof(DatabaseStartup));
@@ -28,6 +24,8 @@ public static partial class DatabaseStartup
         {
             await SampleDataSeeder.SeedAsync(db, logger);
         }
+
+        await AuthSetup.EnsureBootstrapAdminKeyAsync(db, app.Configuration, logger);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrations applied")]

@@ -5,7 +5,7 @@ public static class QueriesApi
 {
     public static IEndpointRouteBuilder MapQueries(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api").WithTags("Queries");
+        var group = app.MapGroup("").WithTags("Queries");
 
         group.MapGet("/claims/{id}/thread", ThreadApi.GetThread).WithName("GetClaimThread")
             .WithSummary("The dispute/support graph around a claim, both directions, up to depth relations away")

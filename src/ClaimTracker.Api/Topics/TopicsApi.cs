@@ -14,11 +14,11 @@ public static partial class TopicsApi
 {
     public static IEndpointRouteBuilder MapTopics(this IEndpointRouteBuilder app)
     {
-        app.MapPut("/api/claims/{id}/topics", SetClaimTopics).WithTags("Topics").WithName("SetClaimTopics")
+        app.MapPut("/claims/{id}/topics", SetClaimTopics).WithTags("Topics").WithName("SetClaimTopics")
             .WithSummary("Replace the topics a claim is tagged with (unknown slugs become new topics)")
             .WithValidation<ClaimTopicsRequest>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        var topics = app.MapGroup("/api/topics").WithTags("Topics");
+        var topics = app.MapGroup("/topics").WithTags("Topics");
         topics.MapGet("/", ListTopics).WithName("ListTopics").WithSummary("Topics in alphabetical order, with how many claims each has")
             .ProducesValidationProblem();
         topics.MapGet("/{slug}/timeline", GetTimeline).WithName("GetTopicTimeline")

@@ -6,7 +6,8 @@ public abstract class ApiTest(ClaimTrackerApiFactory factory) : IAsyncLifetime
 {
     protected ClaimTrackerApiFactory Factory { get; } = factory;
 
-    protected HttpClient Client { get; } = factory.CreateClient();
+    /// <summary>A client with the admin key: allowed everything, so that tests of other rules are not about keys.</summary>
+    protected HttpClient Client { get; } = factory.CreateClient(ClaimTrackerApiFactory.AdminKey);
 
     protected Given Given => new(Client);
 

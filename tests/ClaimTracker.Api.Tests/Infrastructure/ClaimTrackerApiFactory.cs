@@ -17,6 +17,9 @@ public sealed class ClaimTrackerApiFactory : WebApplicationFactory<Program>, IAs
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The admin key the API is started with (<c>Auth:BootstrapAdminKey</c>); test clients send it by default.</summary>
+    public const string AdminKey = "ct_test_admin_key_for_integration_tests_only";
+
     /// <summary>Counts the SQL commands the API sends; reset it before the request you measure.</summary>
     public CommandCounter Commands { get; } = new();
 
@@ -36,6 +39,7 @@ public sealed class ClaimTrackerApiFactory : WebApplicationFactory<Program>, IAs
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedSampleData", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.ConfigureTestServices(services => services.ConfigureDbContext<ClaimTrackerDbContext>(options => options.AddInterceptors(Commands)));
     }
 
@@ -45,8 +49,20 @@ public sealed class ClaimTrackerApiFactory : WebApplicationFactory<Program>, IAs
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
         await db.Database.ExecuteSqlRawAsync(
-            "TRUNCATE claim_relations, claim_appearances, claims, actor_aliases, actors, articles RESTART IDENTITY CASCADE");
+            "TRUNCATE claim_topics, topics, claim_relations, claim_appearances, claims, actor_aliases, actors, articles RESTART IDENTITY CASCADE");
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM api_keys WHERE name <> 'bootstrap-admin'");
         await SampleDataSeeder.SeedAsync(db, NullLogger.Instance);
+    }
+
+    /// <summary>A client that sends no key at all.</summary>
+    public HttpClient CreateAnonymousClient() => CreateClient();
+
+    /// <summary>A client that sends this key.</summary>
+    public HttpClient CreateClient(string apiKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-API-Key", apiKey);
+        return client;
     }
 
     async Task IAsyncLifetime.DisposeAsync()
