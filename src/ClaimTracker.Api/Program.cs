@@ -21,12 +21,14 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSerilogRequestLogging();
+app.UseHttpHardening();
 app.UseSwaggerDocs();
 
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 var api = app.MapGroup("/api").RequireAuthorization(AuthSetup.ApiPolicy);

@@ -44,6 +44,7 @@ public static class ApiServices
 
         builder.Services.AddHealthChecks().AddDbContextCheck<ClaimTrackerDbContext>("database", tags: ["ready"]);
         builder.AddApiKeyAuth();
+        builder.AddHttpHardening();
         builder.AddSwagger();
         return builder;
     }

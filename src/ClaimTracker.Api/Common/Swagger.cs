@@ -1,8 +1,8 @@
 using System.Reflection;
 using ClaimTracker.Api.Auth;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.OpenApi;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace ClaimTracker.Api.Common;

@@ -40,6 +40,7 @@ public sealed class ClaimTrackerApiFactory : WebApplicationFactory<Program>, IAs
         builder.UseSetting("Database:SeedSampleData", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
+        builder.UseSetting("RateLimiting:Enabled", "false"); // the rate-limit test turns it on in its own host
         builder.ConfigureTestServices(services => services.ConfigureDbContext<ClaimTrackerDbContext>(options => options.AddInterceptors(Commands)));
     }
 
