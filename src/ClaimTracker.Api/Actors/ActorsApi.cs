@@ -15,13 +15,15 @@ public static class ActorsApi
             .ProducesValidationProblem();
         group.MapPost("/", CreateActor).WithName("CreateActor").WithSummary("Add an actor with its aliases")
             .WithValidation<ActorRequest>().ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/{id}", GetActor).WithName("GetActor").WithSummary("Get an actor")
+        group.MapGet("/{id}", GetActor).WithName("GetActor").WithSummary("Get an actor; ETag, and 304 for a current If-None-Match")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/{id}", UpdateActor).WithName("UpdateActor").WithSummary("Replace an actor, aliases included")
-            .WithValidation<ActorRequest>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/{id}", UpdateActor).WithName("UpdateActor").WithSummary("Replace an actor, aliases included (If-Match: 412 when it changed)")
+            .WithValidation<ActorRequest>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapDelete("/{id}", DeleteActor).WithName("DeleteActor")
             .WithSummary("Delete an actor; 409 while it has claims or members, unless cascade=true deletes its claims and detaches its members")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         return app;
     }
 
@@ -84,18 +86,42 @@ public static class ActorsApi
         return TypedResults.Created($"/api/actors/{actor.Id}", response);
     }
 
-    public static async Task<Results<Ok<ActorResponse>, ProblemHttpResult>> GetActor(Guid id, ClaimTrackerDbContext db, CancellationToken ct) =>
-        await db.Actors.AsNoTracking().Where(a => a.Id == id).SelectResponses().FirstOrDefaultAsync(ct) is { } actor
-            ? TypedResults.Ok(actor)
-            : Problems.NotFound("Actor", id);
+    public static async Task<Results<Ok<ActorResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetActor(
+        Guid id, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
+    {
+        var version = await db.Actors.Where(a => a.Id == id).Select(a => (uint?)a.Version).FirstOrDefaultAsync(ct);
+        if (version is null)
+        {
+            return Problems.NotFound("Actor", id);
+        }
+
+        if (http.Request.IsNotModified(version.Value))
+        {
+            return Preconditions.NotModified(http.Response, version.Value);
+        }
+
+        var actor = await db.Actors.AsNoTracking().Where(a => a.Id == id).SelectResponses().FirstOrDefaultAsync(ct);
+        if (actor is null)
+        {
+            return Problems.NotFound("Actor", id);
+        }
+
+        http.Response.SetETag(version.Value);
+        return TypedResults.Ok(actor);
+    }
 
     public static async Task<Results<Ok<ActorResponse>, ValidationProblem, ProblemHttpResult>> UpdateActor(
-        Guid id, ActorRequest request, ClaimTrackerDbContext db, CancellationToken ct)
+        Guid id, ActorRequest request, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
     {
         var actor = await db.Actors.Include(a => a.Aliases).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (actor is null)
         {
             return Problems.NotFound("Actor", id);
+        }
+
+        if (!http.Request.IfMatchAllows(actor.Version, out _))
+        {
+            return Preconditions.Failed("Actor", id);
         }
 
         if (await ActorChecks.CheckMembershipAsync(db, id, request, ct) is { } invalid)
@@ -109,18 +135,29 @@ public static class ActorsApi
         }
 
         actor.Apply(request);
-        await db.SaveChangesAsync(ct);
+        if (!await db.SaveVersionedAsync(actor, ct))
+        {
+            return Preconditions.Failed("Actor", id);
+        }
+
+        http.Response.SetETag(actor.Version);
         return TypedResults.Ok(await db.Actors.AsNoTracking().Where(a => a.Id == id).SelectResponses().FirstAsync(ct));
     }
 
     /// <param name="cascade">Also delete the actor's claims (with their relations) and detach its members.</param>
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteActor(
-        Guid id, bool? cascade, ClaimTrackerDbContext db, CancellationToken ct)
+        Guid id, bool? cascade, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await db.Actors.AnyAsync(a => a.Id == id, ct))
+        var version = await db.Actors.Where(a => a.Id == id).Select(a => (uint?)a.Version).FirstOrDefaultAsync(ct);
+        if (version is null)
         {
             return Problems.NotFound("Actor", id);
+        }
+
+        if (!http.Request.IfMatchAllows(version.Value, out _))
+        {
+            return Preconditions.Failed("Actor", id);
         }
 
         var claims = db.Claims.Where(c => c.ActorId == id);
@@ -142,7 +179,11 @@ public static class ActorsApi
             .ExecuteDeleteAsync(ct);
         await claims.ExecuteDeleteAsync(ct);
         await members.ExecuteUpdateAsync(s => s.SetProperty(a => a.MemberOfId, (Guid?)null), ct);
-        await db.Actors.Where(a => a.Id == id).ExecuteDeleteAsync(ct);
+        if (await db.Actors.Where(a => a.Id == id && a.Version == version).ExecuteDeleteAsync(ct) == 0)
+        {
+            return Preconditions.Failed("Actor", id); // changed meanwhile; the rollback undoes the cascade
+        }
+
         await transaction.CommitAsync(ct);
         return TypedResults.NoContent();
     }

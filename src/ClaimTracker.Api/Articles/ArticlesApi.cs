@@ -16,13 +16,15 @@ public static class ArticlesApi
             .ProducesValidationProblem();
         group.MapPost("/", CreateArticle).WithName("CreateArticle").WithSummary("Store an article")
             .WithValidation<ArticleRequest>().ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/{id}", GetArticle).WithName("GetArticle").WithSummary("Get an article with its full text")
+        group.MapGet("/{id}", GetArticle).WithName("GetArticle").WithSummary("Get an article with its full text; ETag, and 304 for a current If-None-Match")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/{id}", UpdateArticle).WithName("UpdateArticle").WithSummary("Replace an article")
-            .WithValidation<ArticleRequest>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/{id}", UpdateArticle).WithName("UpdateArticle").WithSummary("Replace an article (If-Match: 412 when it changed)")
+            .WithValidation<ArticleRequest>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapDelete("/{id}", DeleteArticle).WithName("DeleteArticle")
             .WithSummary("Delete an article; 409 while claims appear in it, unless cascade=true removes those appearances")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapGet("/{id}/claims", ArticleClaimsApi.ListArticleClaims).WithName("ListArticleClaims")
             .WithSummary("The claims reported in an article, in reading order, each with its actor")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
@@ -84,20 +86,36 @@ public static class ArticlesApi
         return TypedResults.Created($"/api/articles/{article.Id}", article.ToResponse());
     }
 
-    public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(
-        Guid id, ClaimTrackerDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<ArticleResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetArticle(
+        Guid id, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
     {
         var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
-        return article is null ? Problems.NotFound("Article", id) : TypedResults.Ok(article.ToResponse());
+        if (article is null)
+        {
+            return Problems.NotFound("Article", id);
+        }
+
+        if (http.Request.IsNotModified(article.Version))
+        {
+            return Preconditions.NotModified(http.Response, article.Version);
+        }
+
+        http.Response.SetETag(article.Version);
+        return TypedResults.Ok(article.ToResponse());
     }
 
     public static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> UpdateArticle(
-        Guid id, ArticleRequest request, ClaimTrackerDbContext db, CancellationToken ct)
+        Guid id, ArticleRequest request, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null)
         {
             return Problems.NotFound("Article", id);
+        }
+
+        if (!http.Request.IfMatchAllows(article.Version, out _))
+        {
+            return Preconditions.Failed("Article", id);
         }
 
         var oldBody = article.Body;
@@ -122,18 +140,29 @@ public static class ArticlesApi
             }
         }
 
-        await db.SaveChangesAsync(ct);
+        if (!await db.SaveVersionedAsync(article, ct))
+        {
+            return Preconditions.Failed("Article", id);
+        }
+
+        http.Response.SetETag(article.Version);
         return TypedResults.Ok(article.ToResponse());
     }
 
     /// <param name="cascade">Also remove the appearances of claims in this article (the claims themselves stay).</param>
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteArticle(
-        Guid id, bool? cascade, ClaimTrackerDbContext db, CancellationToken ct)
+        Guid id, bool? cascade, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await db.Articles.AnyAsync(a => a.Id == id, ct))
+        var version = await db.Articles.Where(a => a.Id == id).Select(a => (uint?)a.Version).FirstOrDefaultAsync(ct);
+        if (version is null)
         {
             return Problems.NotFound("Article", id);
+        }
+
+        if (!http.Request.IfMatchAllows(version.Value, out _))
+        {
+            return Preconditions.Failed("Article", id);
         }
 
         var appearances = db.ClaimAppearances.Where(a => a.ArticleId == id);
@@ -144,7 +173,11 @@ public static class ArticlesApi
         }
 
         await appearances.ExecuteDeleteAsync(ct);
-        await db.Articles.Where(a => a.Id == id).ExecuteDeleteAsync(ct);
+        if (await db.Articles.Where(a => a.Id == id && a.Version == version).ExecuteDeleteAsync(ct) == 0)
+        {
+            return Preconditions.Failed("Article", id); // changed between the check and the delete; the rollback keeps it whole
+        }
+
         await transaction.CommitAsync(ct);
         return TypedResults.NoContent();
     }

@@ -59,4 +59,7 @@ public sealed class Claim : ITimestamped
     public List<ClaimAppearance> Appearances { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>PostgreSQL's row version (xmin): the ETag, and the concurrency token of updates.</summary>
+    public uint Version { get; set; }
 }

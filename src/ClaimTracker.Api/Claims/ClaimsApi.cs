@@ -15,14 +15,16 @@ public static class ClaimsApi
             .ProducesValidationProblem();
         group.MapPost("/", CreateClaim).WithName("CreateClaim").WithSummary("Record a claim, with its first appearance when articleId is given")
             .WithValidation<ClaimRequest>();
-        group.MapGet("/{id}", GetClaim).WithName("GetClaim").WithSummary("Get a claim with its actor and appearances")
+        group.MapGet("/{id}", GetClaim).WithName("GetClaim").WithSummary("Get a claim with its actor and appearances; ETag, and 304 for a current If-None-Match")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id}", UpdateClaim).WithName("UpdateClaim")
             .WithSummary("Replace a claim; article, quote, kind and offsets replace its first appearance (articleId null removes it)")
-            .WithValidation<ClaimRequest>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithValidation<ClaimRequest>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapDelete("/{id}", DeleteClaim).WithName("DeleteClaim")
             .WithSummary("Delete a claim; 409 while relations involve it, unless cascade=true deletes them too")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         group.MapAppearances();
         group.MapRelations();
@@ -101,11 +103,32 @@ public static class ClaimsApi
         return TypedResults.Created($"/api/claims/{claim.Id}", response!);
     }
 
-    public static async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> GetClaim(Guid id, ClaimTrackerDbContext db, CancellationToken ct) =>
-        await LoadAsync(db, id, ct) is { } claim ? TypedResults.Ok(claim) : Problems.NotFound("Claim", id);
+    public static async Task<Results<Ok<ClaimResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetClaim(
+        Guid id, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
+    {
+        var version = await db.Claims.Where(c => c.Id == id).Select(c => (uint?)c.Version).FirstOrDefaultAsync(ct);
+        if (version is null)
+        {
+            return Problems.NotFound("Claim", id);
+        }
+
+        if (http.Request.IsNotModified(version.Value))
+        {
+            return Preconditions.NotModified(http.Response, version.Value);
+        }
+
+        var claim = await LoadAsync(db, id, ct);
+        if (claim is null)
+        {
+            return Problems.NotFound("Claim", id);
+        }
+
+        http.Response.SetETag(version.Value);
+        return TypedResults.Ok(claim);
+    }
 
     public static async Task<Results<Ok<ClaimResponse>, ValidationProblem, ProblemHttpResult>> UpdateClaim(
-        Guid id, ClaimRequest request, ClaimTrackerDbContext db, CancellationToken ct)
+        Guid id, ClaimRequest request, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
     {
         var claim = await db.Claims.Include(c => c.Appearances).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (claim is null)
@@ -113,12 +136,25 @@ public static class ClaimsApi
             return Problems.NotFound("Claim", id);
         }
 
+        if (!http.Request.IfMatchAllows(claim.Version, out _))
+        {
+            return Preconditions.Failed("Claim", id);
+        }
+
         if (await ClaimChecks.CheckReferencesAsync(db, request.ActorId, request.ArticleId, request.Quote, request.QuoteStart, request.QuoteEnd, ct) is { } invalid)
         {
             return invalid;
         }
 
+        // The claim's own row first, on its version; then its appearances, whose triggers rewrite the claim row
+        // (said_at, first article) and so change the version. One transaction: a conflict below undoes both.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         claim.Apply(request);
+        if (!await db.SaveVersionedAsync(claim, ct))
+        {
+            return Preconditions.Failed("Claim", id);
+        }
+
         var first = claim.Appearances.OrderBy(a => a.Id).FirstOrDefault();
         if (request.ArticleId is { } articleId)
         {
@@ -146,17 +182,33 @@ public static class ClaimsApi
         }
 
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        // The appearance triggers rewrite the claim row after EF read its version back: read the final one.
+        var version = await db.Claims.Where(c => c.Id == id).Select(c => c.Version).FirstAsync(ct);
+        http.Response.SetETag(version);
         return TypedResults.Ok((await LoadAsync(db, id, ct))!);
     }
 
     /// <param name="cascade">Also delete the relations from and to this claim.</param>
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteClaim(
-        Guid id, bool? cascade, ClaimTrackerDbContext db, CancellationToken ct)
+        Guid id, bool? cascade, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await db.Claims.AnyAsync(c => c.Id == id, ct))
+
+        // Lock the row while checking If-Match: deleting its relations rewrites it (the dispute counts), so the
+        // version cannot be the condition of the final DELETE as it is for articles and actors.
+        var version = (await db.Database
+            .SqlQuery<long>($"SELECT xmin::text::bigint AS \"Value\" FROM claims WHERE id = {id} FOR UPDATE")
+            .ToListAsync(ct)).Select(v => (uint?)v).FirstOrDefault();
+        if (version is null)
         {
             return Problems.NotFound("Claim", id);
+        }
+
+        if (!http.Request.IfMatchAllows(version.Value, out _))
+        {
+            return Preconditions.Failed("Claim", id);
         }
 
         var relations = db.ClaimRelations.Where(r => r.SourceClaimId == id || r.TargetClaimId == id);

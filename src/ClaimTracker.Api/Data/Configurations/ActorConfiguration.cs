@@ -8,6 +8,7 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
 {
     public void Configure(EntityTypeBuilder<Actor> builder)
     {
+        builder.Property(e => e.Version).IsRowVersion();
         builder.Property(a => a.Name).HasMaxLength(Actor.MaxNameLength);
         builder.Property(a => a.Description).HasMaxLength(Actor.MaxDescriptionLength);
         builder.Property(a => a.WikidataId).HasMaxLength(20);

@@ -8,6 +8,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public void Configure(EntityTypeBuilder<Article> builder)
     {
+        builder.Property(e => e.Version).IsRowVersion();
         builder.Property(a => a.Title).HasMaxLength(Article.MaxTitleLength);
         builder.Property(a => a.Url).HasMaxLength(Article.MaxUrlLength);
         builder.Property(a => a.Outlet).HasMaxLength(Article.MaxOutletLength);

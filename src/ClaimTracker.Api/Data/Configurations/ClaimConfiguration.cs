@@ -9,6 +9,7 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
 {
     public void Configure(EntityTypeBuilder<Claim> builder)
     {
+        builder.Property(e => e.Version).IsRowVersion();
         builder.Property(c => c.Text).HasMaxLength(Claim.MaxTextLength);
         builder.Property(c => c.Quote).HasMaxLength(Claim.MaxQuoteLength);
         builder.Property(c => c.Kind).HasConversion<LowerCaseEnumConverter<ClaimKind>>().HasMaxLength(20);
