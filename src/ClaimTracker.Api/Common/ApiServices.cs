@@ -11,9 +11,21 @@ public static class ApiServices
 {
     public static WebApplicationBuilder AddClaimTrackerServices(this WebApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString("ClaimTracker")
-            ?? throw new InvalidOperationException(
+        var configured = builder.Configuration.GetConnectionString("ClaimTracker");
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            throw new InvalidOperationException(
                 "ConnectionStrings:ClaimTracker is not set. Run ./run.sh, or set ConnectionStrings__ClaimTracker to a PostgreSQL connection string.");
+        }
+
+        // Fail fast when PostgreSQL is down (a 503 in seconds, not a hang), unless the connection string says otherwise.
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(configured);
+        if (!configured.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            connection.Timeout = builder.Configuration.GetValue("Database:ConnectTimeoutSeconds", 3);
+        }
+
+        var connectionString = connection.ConnectionString;
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<ClaimTrackerDbContext>(options => options
