@@ -4,6 +4,7 @@ using ClaimTracker.Api.Auth;
 using ClaimTracker.Api.Claims;
 using ClaimTracker.Api.Common;
 using ClaimTracker.Api.Data;
+using ClaimTracker.Api.History;
 using ClaimTracker.Api.Queries;
 using ClaimTracker.Api.Topics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -38,6 +39,7 @@ api.MapClaims();
 api.MapQueries();
 api.MapTopics();
 api.MapKeys();
+api.MapHistory();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

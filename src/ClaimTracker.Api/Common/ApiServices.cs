@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ClaimTracker.Api.Auth;
 using ClaimTracker.Api.Data;
+using ClaimTracker.Api.History;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,10 @@ public static class ApiServices
         var connectionString = connection.ConnectionString;
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDbContext<ClaimTrackerDbContext>(options => options
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<KeyNameInterceptor>();
+        builder.Services.AddDbContext<ClaimTrackerDbContext>((services, options) => options
+            .AddInterceptors(services.GetRequiredService<KeyNameInterceptor>())
             // One command per list even where a claim brings two small collections (appearances, topics).
             .UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .UseSnakeCaseNamingConvention());

@@ -3,6 +3,7 @@ using ClaimTracker.Api.Articles;
 using ClaimTracker.Api.Auth;
 using ClaimTracker.Api.Claims;
 using ClaimTracker.Api.Common;
+using ClaimTracker.Api.History;
 using ClaimTracker.Api.Topics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -20,13 +21,15 @@ public sealed class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext
     public DbSet<ClaimRelation> ClaimRelations => Set<ClaimRelation>();
     public DbSet<Topic> Topics => Set<Topic>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<ChangeRecord> ChangeHistory => Set<ChangeRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClaimTrackerDbContext).Assembly);
 
         // Ids are made in .NET (Uuid7) when the entity is; EF must treat an entity with an id as new, not as one to update.
-        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(t => t.FindPrimaryKey()).Where(k => k?.Properties.Count == 1))
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(t => t.FindPrimaryKey())
+                     .Where(k => k?.Properties.Count == 1 && k.Properties[0].ClrType == typeof(Guid)))
         {
             key!.Properties[0].ValueGenerated = ValueGenerated.Never;
         }
