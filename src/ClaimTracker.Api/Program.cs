@@ -5,6 +5,7 @@ using ClaimTracker.Api.Claims;
 using ClaimTracker.Api.Common;
 using ClaimTracker.Api.Data;
 using ClaimTracker.Api.History;
+using ClaimTracker.Api.Idempotency;
 using ClaimTracker.Api.Queries;
 using ClaimTracker.Api.Topics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -32,7 +33,7 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 
-var api = app.MapGroup("/api").RequireAuthorization(AuthSetup.ApiPolicy);
+var api = app.MapGroup("/api").RequireAuthorization(AuthSetup.ApiPolicy).AddEndpointFilter<IdempotencyFilter>();
 api.MapArticles();
 api.MapActors();
 api.MapClaims();

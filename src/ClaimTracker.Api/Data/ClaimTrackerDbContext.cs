@@ -4,6 +4,7 @@ using ClaimTracker.Api.Auth;
 using ClaimTracker.Api.Claims;
 using ClaimTracker.Api.Common;
 using ClaimTracker.Api.History;
+using ClaimTracker.Api.Idempotency;
 using ClaimTracker.Api.Topics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -22,6 +23,7 @@ public sealed class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext
     public DbSet<Topic> Topics => Set<Topic>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<ChangeRecord> ChangeHistory => Set<ChangeRecord>();
+    public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

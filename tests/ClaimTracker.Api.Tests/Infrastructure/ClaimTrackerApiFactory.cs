@@ -50,7 +50,7 @@ public sealed class ClaimTrackerApiFactory : WebApplicationFactory<Program>, IAs
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
         await db.Database.ExecuteSqlRawAsync(
-            "TRUNCATE change_history, claim_topics, topics, claim_relations, claim_appearances, claims, actor_aliases, actors, articles RESTART IDENTITY CASCADE");
+            "TRUNCATE idempotent_requests, change_history, claim_topics, topics, claim_relations, claim_appearances, claims, actor_aliases, actors, articles RESTART IDENTITY CASCADE");
         await db.Database.ExecuteSqlRawAsync("DELETE FROM api_keys WHERE name <> 'bootstrap-admin'");
         await SampleDataSeeder.SeedAsync(db, NullLogger.Instance);
     }
