@@ -20,6 +20,11 @@ public static class ActorsApi
         group.MapPut("/{id}", UpdateActor).WithName("UpdateActor").WithSummary("Replace an actor, aliases included (If-Match: 412 when it changed)")
             .WithValidation<ActorRequest>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapPatch("/{id}", PatchActor).WithName("PatchActor")
+            .WithSummary("Change some fields of an actor (JSON Merge Patch; aliases, if given, replace the list; If-Match: 412 when it changed)")
+            .Accepts<ActorRequest>(MergePatch.MediaType).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapDelete("/{id}", DeleteActor).WithName("DeleteActor")
             .WithSummary("Delete an actor; 409 while it has claims or members, unless cascade=true deletes its claims and detaches its members")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
@@ -142,6 +147,21 @@ public static class ActorsApi
 
         http.Response.SetETag(actor.Version);
         return TypedResults.Ok(await db.Actors.AsNoTracking().Where(a => a.Id == id).SelectResponses().FirstAsync(ct));
+    }
+
+    public static async Task<Results<Ok<ActorResponse>, ValidationProblem, ProblemHttpResult>> PatchActor(
+        Guid id, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
+    {
+        var current = await db.Actors.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new ActorRequest(a.Name, a.Kind, a.Description, a.Aliases.OrderBy(x => x.Id).Select(x => x.Name).ToList(), a.MemberOfId, a.WikidataId))
+            .FirstOrDefaultAsync(ct);
+        if (current is null)
+        {
+            return Problems.NotFound("Actor", id);
+        }
+
+        var (merged, refused, invalid) = await MergePatch.ApplyAsync(http, current);
+        return merged is null ? (refused is null ? invalid! : refused) : await UpdateActor(id, merged, http, db, ct);
     }
 
     /// <param name="cascade">Also delete the actor's claims (with their relations) and detach its members.</param>

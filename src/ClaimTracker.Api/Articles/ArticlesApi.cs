@@ -21,6 +21,11 @@ public static class ArticlesApi
         group.MapPut("/{id}", UpdateArticle).WithName("UpdateArticle").WithSummary("Replace an article (If-Match: 412 when it changed)")
             .WithValidation<ArticleRequest>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapPatch("/{id}", PatchArticle).WithName("PatchArticle")
+            .WithSummary("Change some fields of an article (JSON Merge Patch; If-Match: 412 when it changed)")
+            .Accepts<ArticleRequest>(MergePatch.MediaType).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapDelete("/{id}", DeleteArticle).WithName("DeleteArticle")
             .WithSummary("Delete an article; 409 while claims appear in it, unless cascade=true removes those appearances")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
@@ -147,6 +152,20 @@ public static class ArticlesApi
 
         http.Response.SetETag(article.Version);
         return TypedResults.Ok(article.ToResponse());
+    }
+
+    public static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> PatchArticle(
+        Guid id, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
+    {
+        var current = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (current is null)
+        {
+            return Problems.NotFound("Article", id);
+        }
+
+        var (merged, refused, invalid) = await MergePatch.ApplyAsync(http, new ArticleRequest(
+            current.Title, current.Url, current.Outlet, current.PublishedAt, current.Language, current.Body));
+        return merged is null ? (refused is null ? invalid! : refused) : await UpdateArticle(id, merged, http, db, ct);
     }
 
     /// <param name="cascade">Also remove the appearances of claims in this article (the claims themselves stay).</param>

@@ -21,6 +21,11 @@ public static class ClaimsApi
             .WithSummary("Replace a claim; article, quote, kind and offsets replace its first appearance (articleId null removes it)")
             .WithValidation<ClaimRequest>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapPatch("/{id}", PatchClaim).WithName("PatchClaim")
+            .WithSummary("Change some fields of a claim (JSON Merge Patch; If-Match: 412 when it changed)")
+            .Accepts<ClaimRequest>(MergePatch.MediaType).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapDelete("/{id}", DeleteClaim).WithName("DeleteClaim")
             .WithSummary("Delete a claim; 409 while relations involve it, unless cascade=true deletes them too")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
@@ -188,6 +193,21 @@ public static class ClaimsApi
         var version = await db.Claims.Where(c => c.Id == id).Select(c => c.Version).FirstAsync(ct);
         http.Response.SetETag(version);
         return TypedResults.Ok((await LoadAsync(db, id, ct))!);
+    }
+
+    public static async Task<Results<Ok<ClaimResponse>, ValidationProblem, ProblemHttpResult>> PatchClaim(
+        Guid id, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
+    {
+        var current = await LoadAsync(db, id, ct);
+        if (current is null)
+        {
+            return Problems.NotFound("Claim", id);
+        }
+
+        var (merged, refused, invalid) = await MergePatch.ApplyAsync(http, new ClaimRequest(
+            current.Actor.Id, current.Article?.Id, current.Text, current.Quote, current.Kind, current.QuoteStart, current.QuoteEnd,
+            current.StatedAt, current.EvidenceProvided));
+        return merged is null ? (refused is null ? invalid! : refused) : await UpdateClaim(id, merged, http, db, ct);
     }
 
     /// <param name="cascade">Also delete the relations from and to this claim.</param>

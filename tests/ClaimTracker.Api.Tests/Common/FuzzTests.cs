@@ -35,7 +35,7 @@ public sealed partial class FuzzTests(ClaimTrackerApiFactory factory, ITestOutpu
             var (method, template, _) = operations[request.Operation];
             var path = PathParameter().Replace(template, _ => ids[Random.Shared.Next(ids.Length)]);
             var content = new ByteArrayContent(request.Body);
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            content.Headers.ContentType = new MediaTypeHeaderValue(method == "PATCH" ? "application/merge-patch+json" : "application/json");
             using var response = await Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = content });
             var status = (int)response.StatusCode;
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
