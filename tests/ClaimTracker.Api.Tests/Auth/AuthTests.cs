@@ -114,5 +114,8 @@ public sealed class AuthTests(ClaimTrackerApiFactory factory) : ApiTest(factory)
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string path) =>
-        client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("{}", Encoding.UTF8, "application/json") });
+        client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = new StringContent("{}", Encoding.UTF8, method == "PATCH" ? "application/merge-patch+json" : "application/json"),
+        });
 }
