@@ -1,0 +1,138 @@
+namespace ClaimTracker.Api.Extraction;
+
+/// <summary>Finds the reported clause after a cue: past an indirect object ("told VOA"), adverbials ("on Monday") and "that".</summary>
+internal static class Complements
+{
+    private static readonly HashSet<string> ObjectVerbs = new(StringComparer.Ordinal) { "tell", "inform", "notify", "assure", "remind", "retell" };
+
+    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "me", "us", "him", "her", "them", "you", "reporters", "journalists", "lawmakers", "parliament", "congress", "viewers", "listeners",
+    };
+
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "time", "day", "year", "week", "month", "moment", "period", "point", "night", "morning", "evening", "stage", "case",
+    };
+
+    /// <summary>The clause as (start, end) without "that" and the final period; null when none follows.</summary>
+    public static (int Start, int End)? After(string text, Cue cue, int sentenceEnd)
+    {
+        var end = ClauseEnd(text, sentenceEnd);
+        var pos = Skip(text, cue.End, end);
+        if (ObjectVerbs.Contains(cue.Lemma))
+        {
+            pos = SkipObject(text, pos, end);
+        }
+
+        var that = FindThat(text, pos, end);
+        if (that >= 0)
+        {
+            pos = Skip(text, that + 4, end);
+        }
+        else
+        {
+            var first = Cues.WordAfter(text, pos, end);
+            if (!cue.Strong || first.Length == 0 || (Words.Prepositions.Contains(first) && !FrontedAdverbial(text, pos, end)))
+            {
+                return null;
+            }
+        }
+
+        if (pos < end && text[pos] is ':' or ',')
+        {
+            pos = Skip(text, pos + 1, end);
+        }
+
+        return Words.Tokens(text[pos..end]).Length >= 2 ? (pos, end) : null;
+    }
+
+    public static int ClauseEnd(string text, int sentenceEnd)
+    {
+        var end = sentenceEnd;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or '!' or '?' or ';'))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    // "that" opens the clause when only adverbials stand before it ("said on Monday that"), not in "the decision that".
+    private static int FindThat(string text, int pos, int end)
+    {
+        var words = 0;
+        var index = pos;
+        while (index < end && words < 12)
+        {
+            var word = Cues.WordAfter(text, index, end);
+            if (word.Length == 0)
+            {
+                return -1;
+            }
+
+            var wordStart = Skip(text, index, end);
+            if (word == "that")
+            {
+                var next = Cues.WordAfter(text, wordStart + 4, end);
+                var before = Cues.WordBefore(text, wordStart, pos);
+                return TimeNouns.Contains(next) || Words.Prepositions.Contains(before) ? -1 : wordStart;
+            }
+
+            if (words == 0 && !Words.Prepositions.Contains(word) && !Words.Adverbs.Contains(word) && word != "without")
+            {
+                return -1;
+            }
+
+            index = wordStart + word.Length;
+            words++;
+        }
+
+        return -1;
+    }
+
+    private static bool FrontedAdverbial(string text, int pos, int end)
+    {
+        var comma = text.IndexOf(',', pos, end - pos);
+        return comma > 0 && Words.Tokens(text[pos..comma]).Length <= 6;
+    }
+
+    private static int SkipObject(string text, int pos, int end)
+    {
+        var word = Cues.WordAfter(text, pos, end);
+        if (word.Length == 0 || word == "that")
+        {
+            return pos;
+        }
+
+        if (ObjectPronouns.Contains(word))
+        {
+            return Skip(text, pos, end) + word.Length;
+        }
+
+        var start = Skip(text, pos, end);
+        if (Words.Determiners.Contains(word))
+        {
+            start += word.Length;
+            start = Skip(text, start, end);
+        }
+
+        var run = NameRuns.Find(text, start, Math.Min(end, start + 120)).FirstOrDefault();
+        if (run.Text is not null && run.Start == start)
+        {
+            return run.End;
+        }
+
+        return start + Cues.WordAfter(text, start, end).Length;
+    }
+
+    private static int Skip(string text, int index, int end)
+    {
+        while (index < end && char.IsWhiteSpace(text[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimTracker.Api.Extraction;
+
+/// <summary>A run of capitalised words ("John Kirby", "Institute for the Study of War", "South Korea’s Defense Ministry").</summary>
+internal readonly record struct NameRun(int Start, int End, string Text);
+
+/// <summary>Finds capitalised runs: the names an article introduces, and the roles written before them.</summary>
+internal static partial class NameRuns
+{
+    // A token is a capitalised word, an initialism (U.S.) or an honorific; hyphenated adjectives ("Washington-based") end a run.
+    [GeneratedRegex(@"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z](?:[\p{L}’'-]*\p{L}|(?:\.[A-Z])+\.?)?(?:\s+(?:(?:(?:of|for)(?:\s+the)?|de|al|bin|van|von|der)\s+)?[A-Z](?:[\p{L}’'-]*\p{L}|(?:\.[A-Z])+\.?)?)*",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RunPattern();
+
+    [GeneratedRegex(@"-(?:based|led|backed|born|funded|owned|run|linked|affiliated|aligned|controlled|style|made|friendly)\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AdjectiveSuffix();
+
+    public static List<NameRun> Find(string text, int start = 0, int end = -1)
+    {
+        end = end < 0 ? text.Length : end;
+        var runs = new List<NameRun>();
+        foreach (Match match in RunPattern().Matches(text[..end], start))
+        {
+            var value = match.Value;
+            var offset = match.Index;
+            if (AdjectiveSuffix().Match(value) is { Success: true } adjective)
+            {
+                // "Washington-based Institute for War Studies": the adjective is not part of the name.
+                var rest = value.IndexOf(' ', adjective.Index);
+                if (rest < 0)
+                {
+                    continue;
+                }
+
+                offset += rest + 1;
+                value = value[(rest + 1)..];
+            }
+
+            var trimmed = Clean(value);
+            if (trimmed.Length > 0)
+            {
+                runs.Add(new NameRun(offset, offset + trimmed.Length, trimmed));
+            }
+        }
+
+        return runs;
+    }
+
+    /// <summary>Drops a trailing possessive ("Kim’s") and honorifics ("Mr. Peskov").</summary>
+    public static string Canonical(string name)
+    {
+        var value = Clean(name);
+        foreach (var honorific in new[] { "Mr. ", "Mrs. ", "Ms. ", "Dr. " })
+        {
+            if (value.StartsWith(honorific, StringComparison.Ordinal))
+            {
+                value = value[honorific.Length..];
+            }
+        }
+
+        return value.EndsWith("\u2019s", StringComparison.Ordinal) || value.EndsWith("'s", StringComparison.Ordinal) ? value[..^2] : value;
+    }
+
+    /// <summary>Case-, hyphen- and apostrophe-insensitive key for comparing names.</summary>
+    public static string Key(string name)
+    {
+        var value = name.Trim().Replace('\u2019', '\'').Replace('-', ' ').ToLowerInvariant();
+        if (value.StartsWith("the ", StringComparison.Ordinal))
+        {
+            value = value[4..];
+        }
+
+        return string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string Clean(string value) => value.TrimEnd('.', ' ') is var v && v.EndsWith("U.S", StringComparison.Ordinal) ? v + "." : value.TrimEnd(' ');
+}

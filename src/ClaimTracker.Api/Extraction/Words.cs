@@ -1,0 +1,109 @@
+using ClaimTracker.Api.Actors;
+
+namespace ClaimTracker.Api.Extraction;
+
+/// <summary>The closed word lists the rules lean on.</summary>
+internal static class Words
+{
+    public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "another", "this", "that", "these", "those", "its", "their", "his", "her", "several", "some", "many", "other",
+    };
+
+    public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "in", "at", "to", "for", "from", "of", "with", "by", "about", "during", "after", "before", "since", "via", "over",
+        "outside", "inside", "without", "through", "under", "when", "while", "as", "late", "earlier", "later", "last", "this", "yesterday",
+        "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "repeatedly",
+    };
+
+    /// <summary>Words between a subject and its cue: "Peskov had previously said", "he only said".</summary>
+    public static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "will", "would", "also", "only", "previously", "initially", "immediately", "later", "earlier", "again",
+        "then", "publicly", "repeatedly", "reportedly", "recently", "already", "once", "further", "firmly", "flatly", "quickly",
+        "strongly", "still", "just", "has also", "even", "subsequently", "separately", "however", "too", "since", "often", "long",
+    };
+
+    /// <summary>A person who speaks for an institution without being named: "a defense ministry spokesman".</summary>
+    public static readonly HashSet<string> PersonalRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative", "source", "sources", "aide", "aides",
+        "minister", "director", "chief", "leader", "president", "secretary", "expert", "analyst", "ambassador", "adviser", "advisor",
+        "general", "commander", "head", "chairman", "chairwoman", "correspondent", "editor", "professor", "spokespeople", "diplomat",
+        "envoy", "lawmaker", "senator", "governor", "mayor", "premier", "chancellor", "prosecutor", "researcher", "economist",
+    };
+
+    /// <summary>Common nouns that can report something: "experts said", "the report said", "the ministry said".</summary>
+    public static readonly HashSet<string> SpeakerNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "experts", "analysts", "officials", "critics", "researchers", "scientists", "witnesses", "residents", "sources", "diplomats",
+        "observers", "lawmakers", "authorities", "police", "prosecutors", "investigators", "activists", "doctors", "people",
+        "report", "study", "survey", "statement", "analysis", "paper", "document", "letter", "release", "assessment", "court",
+        "ministry", "government", "agency", "tank", "group", "organization", "organisation", "company", "country", "army", "military",
+        "office", "department", "council", "committee", "commission", "newspaper", "network", "broadcaster", "union", "institute",
+        "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "leader", "president", "minister",
+    };
+
+    public static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "report", "study", "survey", "statement", "analysis", "paper", "document", "letter", "release", "assessment",
+    };
+
+    private static readonly HashSet<string> GovernmentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ministry", "department", "government", "kremlin", "administration", "cabinet", "embassy", "senate", "parliament", "congress",
+        "presidency", "military", "army", "police", "white house", "pentagon",
+    };
+
+    private static readonly HashSet<string> OrganizationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "institute", "corporation", "council", "agency", "party", "university", "office", "committee", "commission", "forces",
+        "bank", "fund", "organization", "organisation", "association", "union", "nations", "court", "service", "company", "group",
+        "foundation", "center", "centre", "network", "federation", "authority", "bureau", "league", "board", "tank", "studies",
+        "inc", "corp", "ltd", "institution", "alliance", "coalition", "movement", "society", "observatory", "watch",
+    };
+
+    private static readonly HashSet<string> MediaWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "times", "post", "news", "press", "reuters", "television", "radio", "journal", "tribune", "herald", "bbc", "cnn", "voa",
+        "newspaper", "broadcaster", "tass", "ria", "afp", "ap", "guardian", "gazette", "telegraph",
+    };
+
+    public static string[] Tokens(string text) => text.Split((char[])[' ', '\t', '\n', '\r', ','], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>What kind of actor a name suggests; null when its words say nothing.</summary>
+    public static ActorKind? KindOf(string name)
+    {
+        var tokens = Tokens(name.Replace('\u2019', ' ').Replace('\'', ' ')).Select(t => t.Trim('(', ')', '.')).ToArray();
+        if (tokens.Any(MediaWords.Contains))
+        {
+            return ActorKind.Media;
+        }
+
+        if (tokens.Any(GovernmentWords.Contains) || name.Contains("White House", StringComparison.OrdinalIgnoreCase))
+        {
+            return ActorKind.Government;
+        }
+
+        if (tokens.Any(OrganizationWords.Contains) || tokens.Any(t => t.Length > 1 && t.All(char.IsUpper)))
+        {
+            return ActorKind.Organization;
+        }
+
+        return null;
+    }
+
+    public static bool LooksLikePersonName(string name)
+    {
+        var tokens = Tokens(name);
+        return tokens.Length is >= 2 and <= 4 && KindOf(name) is null
+            && !PlaceStarts.Contains(tokens[0]) && tokens.All(t => char.IsUpper(t[0]));
+    }
+
+    private static readonly HashSet<string> PlaceStarts = new(StringComparer.Ordinal)
+    {
+        "North", "South", "East", "West", "United", "New", "Saudi", "Hong", "Sri", "El", "Los", "San", "Las", "Day", "Nobel",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Words",
+    };
+}

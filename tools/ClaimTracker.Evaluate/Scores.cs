@@ -1,0 +1,66 @@
+using ClaimTracker.Api.Claims;
+using ClaimTracker.Api.Extraction;
+
+namespace ClaimTracker.Evaluate;
+
+/// <summary>Counts for precision, recall and speaker accuracy; they add up over articles.</summary>
+internal sealed record Counts(int Predicted, int PredictedCorrect, int Gold, int GoldFound, int SpeakerChecked, int SpeakerRight)
+{
+    public static readonly Counts Zero = new(0, 0, 0, 0, 0, 0);
+
+    public double Precision => Predicted == 0 ? 0 : (double)PredictedCorrect / Predicted;
+    public double Recall => Gold == 0 ? 0 : (double)GoldFound / Gold;
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    public double SpeakerAccuracy => SpeakerChecked == 0 ? 0 : (double)SpeakerRight / SpeakerChecked;
+
+    public static Counts operator +(Counts a, Counts b) => new(
+        a.Predicted + b.Predicted, a.PredictedCorrect + b.PredictedCorrect, a.Gold + b.Gold, a.GoldFound + b.GoldFound,
+        a.SpeakerChecked + b.SpeakerChecked, a.SpeakerRight + b.SpeakerRight);
+}
+
+/// <summary>
+/// Matches predictions to gold by overlap: a pair matches when their intersection is at least half of the shorter span.
+/// A gold quote is found when some prediction matches it; a prediction is correct when it matches some gold quote.
+/// </summary>
+internal static class Scores
+{
+    public static bool Overlaps(int s1, int e1, int s2, int e2)
+    {
+        var intersection = Math.Min(e1, e2) - Math.Max(s1, s2);
+        return intersection > 0 && intersection * 2 >= Math.Min(e1 - s1, e2 - s2);
+    }
+
+    public static Counts Count(IReadOnlyList<GoldQuote> gold, IReadOnlyList<QuoteSuggestion> predicted, ClaimKind? kind)
+    {
+        var g = gold.Where(q => kind is null || q.Kind == kind).ToList();
+        var p = predicted.Where(q => kind is null || q.Kind == kind).ToList();
+        var correct = p.Count(q => g.Any(x => Overlaps(q.Start, q.End, x.Start, x.End)));
+        var found = 0;
+        var checkedSpeakers = 0;
+        var right = 0;
+        foreach (var quote in g)
+        {
+            var best = p.Where(q => Overlaps(q.Start, q.End, quote.Start, quote.End))
+                .OrderByDescending(q => Math.Min(q.End, quote.End) - Math.Max(q.Start, quote.Start)).FirstOrDefault();
+            if (best is null)
+            {
+                continue;
+            }
+
+            found++;
+            checkedSpeakers++;
+            right += best.Speaker is { } s && SameName(s.Name, quote.Speaker) ? 1 : 0;
+        }
+
+        return new Counts(p.Count, correct, g.Count, found, checkedSpeakers, right);
+    }
+
+    public static bool SameName(string a, string b) => Normalize(a) == Normalize(b);
+
+    private static string Normalize(string name)
+    {
+        var value = name.Trim().Replace('\u2019', '\'').Replace('-', ' ').ToLowerInvariant();
+        value = value.StartsWith("the ", StringComparison.Ordinal) ? value[4..] : value;
+        return string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+}
