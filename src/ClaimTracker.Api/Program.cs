@@ -3,6 +3,7 @@ using ClaimTracker.Api.Articles;
 using ClaimTracker.Api.Claims;
 using ClaimTracker.Api.Common;
 using ClaimTracker.Api.Data;
+using ClaimTracker.Api.Extraction;
 using ClaimTracker.Api.Queries;
 using ClaimTracker.Api.Topics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -30,6 +31,7 @@ app.MapActors();
 app.MapClaims();
 app.MapQueries();
 app.MapTopics();
+app.MapExtractions();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

@@ -17,7 +17,10 @@ internal sealed class ArticleNames
         foreach (var run in _runs)
         {
             var name = NameRuns.Canonical(run.Text);
-            if (Words.LooksLikePersonName(name) && RoleBefore(text, run.Start) is { } role)
+            var title = NameRuns.TitleOf(run.Text);
+            var before = RoleBefore(text, run.Start, title.Length > 0);
+            var role = string.Join(' ', new[] { before, title }.Where(r => !string.IsNullOrEmpty(r)));
+            if (Words.LooksLikePersonName(name) && role.Length > 0)
             {
                 _roles.Add((run.Start, NameRuns.Key(role), name));
             }
@@ -101,7 +104,7 @@ internal sealed class ArticleNames
         return null;
     }
 
-    private static string? RoleBefore(string text, int nameStart)
+    private static string? RoleBefore(string text, int nameStart, bool titled)
     {
         var words = new List<string>();
         var i = nameStart;
@@ -134,6 +137,6 @@ internal sealed class ArticleNames
             i = start;
         }
 
-        return words.Count > 0 && Words.PersonalRoles.Contains(words[^1]) ? string.Join(' ', words) : null;
+        return words.Count > 0 && (titled || Words.PersonalRoles.Contains(words[^1])) ? string.Join(' ', words) : null;
     }
 }

@@ -10,6 +10,11 @@ internal static class Complements
         "me", "us", "him", "her", "them", "you", "reporters", "journalists", "lawmakers", "parliament", "congress", "viewers", "listeners",
     };
 
+    private static readonly HashSet<string> TruePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "during", "at", "of", "in", "on", "for", "by", "to", "from", "with", "about", "after", "before", "since", "like", "until",
+    };
+
     private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "time", "day", "year", "week", "month", "moment", "period", "point", "night", "morning", "evening", "stage", "case",
@@ -22,7 +27,7 @@ internal static class Complements
         var pos = Skip(text, cue.End, end);
         if (ObjectVerbs.Contains(cue.Lemma))
         {
-            pos = SkipObject(text, pos, end);
+            pos = Skip(text, SkipObject(text, pos, end), end);
         }
 
         var that = FindThat(text, pos, end);
@@ -76,7 +81,7 @@ internal static class Complements
             {
                 var next = Cues.WordAfter(text, wordStart + 4, end);
                 var before = Cues.WordBefore(text, wordStart, pos);
-                return TimeNouns.Contains(next) || Words.Prepositions.Contains(before) ? -1 : wordStart;
+                return TimeNouns.Contains(next) || TruePrepositions.Contains(before) ? -1 : wordStart;
             }
 
             if (words == 0 && !Words.Prepositions.Contains(word) && !Words.Adverbs.Contains(word) && word != "without")

@@ -90,6 +90,11 @@ internal static class IndirectRules
     // "This was intended to …, the Washington-based Institute for War Studies (ISW) wrote in its report on Wednesday."
     private static Candidate? Trailing(string text, Sentence sentence, Cue cue, int end)
     {
+        if (cue.Start - sentence.Start < 2)
+        {
+            return null;
+        }
+
         var comma = text.LastIndexOf(',', cue.Start - 1, cue.Start - sentence.Start);
         if (comma <= sentence.Start || Words.Tokens(text[sentence.Start..comma]).Length < 4)
         {
@@ -130,6 +135,6 @@ internal static class IndirectRules
     }
 
     private static bool IsLeadingAdverbial(string text, int sentenceStart, int cueStart) =>
-        text.LastIndexOf(',', Math.Max(cueStart - 1, sentenceStart), cueStart - sentenceStart) is var c && c >= sentenceStart
+        cueStart > sentenceStart && text.LastIndexOf(',', Math.Max(cueStart - 1, sentenceStart), cueStart - sentenceStart) is var c && c >= sentenceStart
             && text[(c + 1)..cueStart].Trim().Length == 0 && Words.Tokens(text[sentenceStart..c]).Length <= 3;
 }

@@ -39,10 +39,20 @@ internal static partial class NameRuns
             }
 
             var trimmed = Clean(value);
-            if (trimmed.Length > 0)
+            if (trimmed.Length == 0)
             {
-                runs.Add(new NameRun(offset, offset + trimmed.Length, trimmed));
+                continue;
             }
+
+            // "Omar Haddad of the Gulf Research Center": a person, then the body they belong to.
+            var of = trimmed.IndexOf(" of ", StringComparison.Ordinal);
+            if (of > 0 && Words.LooksLikePersonName(WithoutTitle(trimmed[..of])))
+            {
+                runs.Add(new NameRun(offset, offset + of, trimmed[..of]));
+                continue;
+            }
+
+            runs.Add(new NameRun(offset, offset + trimmed.Length, trimmed));
         }
 
         return runs;
@@ -60,7 +70,30 @@ internal static partial class NameRuns
             }
         }
 
-        return value.EndsWith("\u2019s", StringComparison.Ordinal) || value.EndsWith("'s", StringComparison.Ordinal) ? value[..^2] : value;
+        value = value.EndsWith("\u2019s", StringComparison.Ordinal) || value.EndsWith("'s", StringComparison.Ordinal) ? value[..^2] : value;
+        return WithoutTitle(value);
+    }
+
+    /// <summary>"Transport Minister Anna Lindqvist" → "Anna Lindqvist"; organisation names keep their words.</summary>
+    public static string WithoutTitle(string name)
+    {
+        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = Array.FindLastIndex(tokens, t => Words.Titles.Contains(t.TrimEnd('.')));
+        if (last < 0 || last == tokens.Length - 1)
+        {
+            return name;
+        }
+
+        var rest = string.Join(' ', tokens[(last + 1)..]);
+        var personal = Words.LooksLikePersonName(rest) || (tokens.Length - last == 2 && !tokens[last].Equals("General", StringComparison.Ordinal));
+        return Words.KindOf(name) is null && personal && !Words.Prepositions.Contains(tokens[last + 1]) ? rest : name;
+    }
+
+    /// <summary>The title words before the name, if any: "Transport Minister" of "Transport Minister Anna Lindqvist".</summary>
+    public static string TitleOf(string name)
+    {
+        var bare = WithoutTitle(name);
+        return bare.Length == name.Length ? "" : name[..^bare.Length].Trim();
     }
 
     /// <summary>Case-, hyphen- and apostrophe-insensitive key for comparing names.</summary>

@@ -91,7 +91,7 @@ internal static class Subjects
 
         var content = words.SkipWhile(w => Words.Determiners.Contains(w)).ToList();
         return content.Count > 0
-            && (content.Any(w => char.IsUpper(w[0]) && !Words.Prepositions.Contains(w)) || Words.SpeakerNouns.Contains(content[^1].Trim('(', ')')));
+            && (content.Any(w => char.IsUpper(w[0]) && !Words.Prepositions.Contains(w)) || Words.IsSpeakerNoun(content[^1].Trim('(', ')')));
     }
 
     private static int SkipLeading(string text, int start, int end)

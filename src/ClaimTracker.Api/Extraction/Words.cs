@@ -43,7 +43,30 @@ internal static class Words
         "ministry", "government", "agency", "tank", "group", "organization", "organisation", "company", "country", "army", "military",
         "office", "department", "council", "committee", "commission", "newspaper", "network", "broadcaster", "union", "institute",
         "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "leader", "president", "minister",
+        "bank", "airline", "firm", "club", "team", "university", "hospital", "party", "campaign", "board", "panel", "watchdog",
+        "charity", "carrier", "website", "magazine", "outlet", "channel", "station", "embassy", "coalition", "alliance",
+        "opposition", "rebels", "militants", "navy", "administration", "cabinet", "parliament", "senate", "congress", "judge",
+        "jury", "prosecution", "lawyers", "family", "relatives", "neighbours", "neighbors", "villagers", "students", "teachers",
+        "workers", "employees", "staff", "members", "leaders", "protesters", "demonstrators", "voters", "poll", "polls", "kremlin",
     };
+
+    /// <summary>Words that name a person by office before the name ("Transport Minister Anna Lindqvist").</summary>
+    public static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "minister", "mayor", "senator", "president", "governor", "secretary", "chancellor", "judge", "general", "pope", "king",
+        "queen", "prince", "princess", "chairman", "chairwoman", "ambassador", "commissioner", "premier", "economist", "professor",
+        "representative", "rep", "sen", "gov", "gen", "sheikh", "lord", "lady", "sir", "dame", "archbishop", "bishop", "cardinal",
+        "spokesman", "spokeswoman", "spokesperson", "director", "chief", "commander", "colonel", "captain", "lieutenant", "officer",
+        "analyst", "expert", "historian", "scientist", "lawyer", "attorney", "prosecutor", "detective", "inspector", "coach",
+    };
+
+    /// <summary>A subject that can speak: a noun for people or institutions, or an agent noun ("regulator", "manager").</summary>
+    public static bool IsSpeakerNoun(string word) =>
+        SpeakerNouns.Contains(word) || PersonalRoles.Contains(word) || Titles.Contains(word)
+        || (word.Length > 4 && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
+            || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
+            || word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ors", StringComparison.Ordinal)
+            || word.EndsWith("ists", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal)));
 
     public static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
     {
