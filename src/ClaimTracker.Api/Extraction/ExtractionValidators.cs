@@ -34,9 +34,15 @@ public sealed class AcceptedSuggestionValidator : AbstractValidator<AcceptedSugg
             .Must((s, end) => end is null || s.Quote is null || s.Start is null || end - s.Start == s.Quote.Length)
             .WithMessage("'end' minus 'start' must be the length of 'quote'.");
         RuleFor(s => s.Text).MaximumLength(Claim.MaxTextLength);
-        RuleFor(s => s.Speaker).NotNull();
-        RuleFor(s => s.Speaker!.Name).NotEmpty().MaximumLength(Actor.MaxNameLength)
-            .When(s => s.Speaker is { Id: null });
-        RuleFor(s => s.Speaker!.Kind).NotNull().When(s => s.Speaker is { Id: null });
+        RuleFor(s => s.Speaker).NotNull().SetValidator(new AcceptedSpeakerValidator()!);
+    }
+}
+
+public sealed class AcceptedSpeakerValidator : AbstractValidator<AcceptedSpeaker>
+{
+    public AcceptedSpeakerValidator()
+    {
+        RuleFor(s => s.Name).NotEmpty().MaximumLength(Actor.MaxNameLength).When(s => s.Id is null);
+        RuleFor(s => s.Kind).NotNull().When(s => s.Id is null);
     }
 }
