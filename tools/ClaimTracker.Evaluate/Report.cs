@@ -14,7 +14,8 @@ internal static class Report
     {
         foreach (var gold in article.Quotes)
         {
-            var match = predicted.FirstOrDefault(p => Scores.Overlaps(p.Start, p.End, gold.Start, gold.End));
+            var match = predicted.Where(p => Scores.Overlaps(p.Start, p.End, gold.Start, gold.End))
+                .OrderByDescending(p => Scores.Jaccard(p.Start, p.End, gold.Start, gold.End)).FirstOrDefault();
             if (match is null)
             {
                 Console.WriteLine($"    MISS  {gold.Kind,-8} [{gold.Start},{gold.End}) {gold.Speaker}: {Short(article.Text[gold.Start..gold.End])}");

@@ -41,7 +41,7 @@ internal static class Scores
         foreach (var quote in g)
         {
             var best = p.Where(q => Overlaps(q.Start, q.End, quote.Start, quote.End))
-                .OrderByDescending(q => Math.Min(q.End, quote.End) - Math.Max(q.Start, quote.Start)).FirstOrDefault();
+                .OrderByDescending(q => Jaccard(q.Start, q.End, quote.Start, quote.End)).FirstOrDefault();
             if (best is null)
             {
                 continue;
@@ -54,6 +54,10 @@ internal static class Scores
 
         return new Counts(p.Count, correct, g.Count, found, checkedSpeakers, right);
     }
+
+    /// <summary>Intersection over union: of two overlapping predictions, the one closest to the gold span speaks for it.</summary>
+    public static double Jaccard(int s1, int e1, int s2, int e2) =>
+        (double)Math.Max(0, Math.Min(e1, e2) - Math.Max(s1, s2)) / (Math.Max(e1, e2) - Math.Min(s1, s2));
 
     public static bool SameName(string a, string b) => Normalize(a) == Normalize(b);
 

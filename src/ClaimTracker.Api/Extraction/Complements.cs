@@ -5,6 +5,19 @@ internal static class Complements
 {
     private static readonly HashSet<string> ObjectVerbs = new(StringComparer.Ordinal) { "tell", "inform", "notify", "assure", "remind", "retell" };
 
+    // Verbs whose plain object is itself the claim ("rejected the accusation", "reported an attack").
+    private static readonly HashSet<string> NounObjectVerbs = new(StringComparer.Ordinal)
+    {
+        "reject", "deny", "dismiss", "blame", "accuse", "report", "announce", "confirm", "criticize", "denounce", "decry",
+        "dispute", "disclose", "admit", "acknowledge", "claim", "allege", "predict",
+    };
+
+    private static readonly HashSet<string> FiniteMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might", "must", "has", "have", "had",
+        "did", "does", "do", "shall", "won't", "can't", "isn't", "wasn't", "aren't", "weren't",
+    };
+
     private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "me", "us", "him", "her", "them", "you", "reporters", "journalists", "lawmakers", "parliament", "congress", "viewers", "listeners",
@@ -38,7 +51,8 @@ internal static class Complements
         else
         {
             var first = Cues.WordAfter(text, pos, end);
-            if (!cue.Strong || first.Length == 0 || (Words.Prepositions.Contains(first) && !FrontedAdverbial(text, pos, end)))
+            if (!cue.Strong || first.Length == 0 || (Words.Prepositions.Contains(first) && !FrontedAdverbial(text, pos, end))
+                || (!NounObjectVerbs.Contains(cue.Lemma) && !LooksLikeClause(text[pos..end])))
             {
                 return null;
             }
@@ -51,6 +65,13 @@ internal static class Complements
 
         return Words.Tokens(text[pos..end]).Length >= 2 ? (pos, end) : null;
     }
+
+    public static bool IsObjectVerb(string lemma) => ObjectVerbs.Contains(lemma);
+
+    // A bare complement is reported speech only if it has a finite verb: "said he was ill", not "said a prayer".
+    private static bool LooksLikeClause(string words) =>
+        Words.Tokens(words.Replace('\u2019', '\'')).Any(w => FiniteMarkers.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal)
+            || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)));
 
     public static int ClauseEnd(string text, int sentenceEnd)
     {
@@ -102,7 +123,7 @@ internal static class Complements
         return comma > 0 && Words.Tokens(text[pos..comma]).Length <= 6;
     }
 
-    private static int SkipObject(string text, int pos, int end)
+    public static int SkipObject(string text, int pos, int end)
     {
         var word = Cues.WordAfter(text, pos, end);
         if (word.Length == 0 || word == "that")

@@ -113,7 +113,8 @@ internal static class IndirectRules
         }
         else
         {
-            var tail = Cues.WordAfter(text, cue.End, end);
+            var afterCue = Complements.IsObjectVerb(cue.Lemma) ? Complements.SkipObject(text, cue.End, end) : cue.End;
+            var tail = Cues.WordAfter(text, afterCue, end);
             var adverbialTail = tail.Length == 0 || Words.Prepositions.Contains(tail);
             if (!adverbialTail || text.AsSpan(cue.End, end - cue.End).Contains(" that ", StringComparison.Ordinal))
             {

@@ -21,10 +21,10 @@ internal static partial class NameRuns
     {
         end = end < 0 ? text.Length : end;
         var runs = new List<NameRun>();
-        foreach (Match match in RunPattern().Matches(text[..end], start))
+        foreach (var match in RunPattern().EnumerateMatches(text.AsSpan(start, end - start)))
         {
-            var value = match.Value;
-            var offset = match.Index;
+            var offset = start + match.Index;
+            var value = text.Substring(offset, match.Length);
             if (AdjectiveSuffix().Match(value) is { Success: true } adjective)
             {
                 // "Washington-based Institute for War Studies": the adjective is not part of the name.

@@ -29,6 +29,8 @@ public static class QuoteExtractor
                 Introductions.Record(text, sentence, resolver);
             }
 
+            candidates.AddRange(NominalCues.Find(text, sentence));
+
             foreach (var candidate in candidates)
             {
                 suggestions.Add(ToSuggestion(text, candidate, resolver));

@@ -5,6 +5,12 @@ internal static class QuoteMarks
 {
     public static List<Quotation> Find(string text, int start, int end)
     {
+        var span = text.AsSpan(start, end - start);
+        if (span.IndexOfAny('\u201C', '"') < 0 && span.Contains('\u2018'))
+        {
+            return FindSingle(text, start, end);
+        }
+
         var quotes = new List<Quotation>();
         var open = -1;
         for (var i = start; i < end; i++)
@@ -42,6 +48,32 @@ internal static class QuoteMarks
             }
 
             quotes.Add(new Quotation(open + 1, last, open, -1));
+        }
+
+        return quotes;
+    }
+
+    // British style ‘…’: ’ is also the apostrophe, so it closes only where no letter follows ("company’s" does not close).
+    private static List<Quotation> FindSingle(string text, int start, int end)
+    {
+        var quotes = new List<Quotation>();
+        var open = -1;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == '\u2018' && open < 0 && OpensHere(text, i, start))
+            {
+                open = i;
+            }
+            else if (text[i] == '\u2019' && open >= 0 && (i + 1 == end || !char.IsLetter(text[i + 1])) && !char.IsWhiteSpace(text[i - 1]))
+            {
+                quotes.Add(new Quotation(open + 1, i, open, i));
+                open = -1;
+            }
+        }
+
+        if (open >= 0)
+        {
+            quotes.Add(new Quotation(open + 1, end, open, -1));
         }
 
         return quotes;

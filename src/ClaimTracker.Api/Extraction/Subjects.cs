@@ -30,8 +30,17 @@ internal static class Subjects
                 return null;
             }
 
-            var relative = Cues.WordAfter(text, open + 1, end);
-            if (relative is not ("which" or "who" or "whose" or "where"))
+            // "the company’s chief executive, Sarah Lowe, said": the name in the appositive is the speaker.
+            var inner = Forward(text, open + 1, end - 1);
+            if (inner < end - 1 && char.IsUpper(text[inner]) && Plausible(text, inner, end - 1))
+            {
+                return (inner, end - 1);
+            }
+
+            // "the neighboring country, which …, rejected" and "David Moreno, a spokesman for …, said": the noun phrase before.
+            var first = Cues.WordAfter(text, open + 1, end);
+            var appositive = first is "a" or "an" or "the" || Words.Tokens(text[(open + 1)..end]).Any(Words.PersonalRoles.Contains);
+            if (first is not ("which" or "who" or "whose" or "where") && !appositive)
             {
                 return null;
             }

@@ -58,6 +58,7 @@ internal static class Words
         "representative", "rep", "sen", "gov", "gen", "sheikh", "lord", "lady", "sir", "dame", "archbishop", "bishop", "cardinal",
         "spokesman", "spokeswoman", "spokesperson", "director", "chief", "commander", "colonel", "captain", "lieutenant", "officer",
         "analyst", "expert", "historian", "scientist", "lawyer", "attorney", "prosecutor", "detective", "inspector", "coach",
+        "mr", "mrs", "ms", "mx", "dr",
     };
 
     /// <summary>A subject that can speak: a noun for people or institutions, or an agent noun ("regulator", "manager").</summary>
