@@ -43,6 +43,7 @@ internal static class Complements
             pos = Skip(text, SkipObject(text, pos, end), end);
         }
 
+        pos = SkipTime(text, pos, end);
         var that = FindThat(text, pos, end);
         if (that >= 0)
         {
@@ -65,6 +66,28 @@ internal static class Complements
 
         return Words.Tokens(text[pos..end]).Length >= 2 ? (pos, end) : null;
     }
+
+    // "said Tuesday the …", "said on Monday the …", "said last week the …": the time is not the clause.
+    private static int SkipTime(string text, int pos, int end)
+    {
+        var first = Cues.WordAfter(text, pos, end);
+        var start = Skip(text, pos, end);
+        if (first is "on" or "last" or "this" or "late" or "early" or "earlier")
+        {
+            var second = Cues.WordAfter(text, start + first.Length, end);
+            if (Weekdays.Contains(second) || TimeNouns.Contains(second))
+            {
+                return Skip(text, Skip(text, start + first.Length, end) + second.Length, end);
+            }
+        }
+
+        return Weekdays.Contains(first) || first is "today" or "yesterday" or "tonight" ? Skip(text, start + first.Length, end) : pos;
+    }
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
 
     public static bool IsObjectVerb(string lemma) => ObjectVerbs.Contains(lemma);
 

@@ -79,9 +79,16 @@ internal static partial class NameRuns
     {
         var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var last = Array.FindLastIndex(tokens, t => Words.Titles.Contains(t.TrimEnd('.')));
+
         if (last < 0 || last == tokens.Length - 1)
         {
             return name;
+        }
+
+        if (tokens[last + 1] is "of" or "for" && tokens.Length - last > 4)
+        {
+            // "Secretary of State Antony Blinken": the name is what follows the office.
+            last = tokens.Length - 3;
         }
 
         var rest = string.Join(' ', tokens[(last + 1)..]);

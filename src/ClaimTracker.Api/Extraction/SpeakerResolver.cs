@@ -117,7 +117,8 @@ internal sealed class SpeakerResolver(string text, IReadOnlyList<KnownActor> act
             return Stored(named) ?? New(named, Words.KindOf(named) ?? ActorKind.Organization, false);
         }
 
-        return New(char.ToUpperInvariant(mention.Plain[0]) + mention.Plain[1..], ActorKind.Other, false);
+        var name = char.ToUpperInvariant(mention.Plain[0]) + mention.Plain[1..];
+        return New(name, Words.KindOf(name) ?? ActorKind.Other, false);
     }
 
     private ResolvedSpeaker? DescribedAs(string role)

@@ -39,7 +39,9 @@ internal static class Subjects
 
             // "the neighboring country, which …, rejected" and "David Moreno, a spokesman for …, said": the noun phrase before.
             var first = Cues.WordAfter(text, open + 1, end);
-            var appositive = first is "a" or "an" or "the" || Words.Tokens(text[(open + 1)..end]).Any(Words.PersonalRoles.Contains);
+            var segment = text[(open + 1)..(end - 1)];
+            var appositive = first is "a" or "an" or "the" || Words.Tokens(segment).Any(Words.PersonalRoles.Contains)
+                || segment.Trim().All(char.IsDigit);
             if (first is not ("which" or "who" or "whose" or "where") && !appositive)
             {
                 return null;

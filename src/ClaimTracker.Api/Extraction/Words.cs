@@ -58,7 +58,10 @@ internal static class Words
         "representative", "rep", "sen", "gov", "gen", "sheikh", "lord", "lady", "sir", "dame", "archbishop", "bishop", "cardinal",
         "spokesman", "spokeswoman", "spokesperson", "director", "chief", "commander", "colonel", "captain", "lieutenant", "officer",
         "analyst", "expert", "historian", "scientist", "lawyer", "attorney", "prosecutor", "detective", "inspector", "coach",
-        "mr", "mrs", "ms", "mx", "dr",
+        "mr", "mrs", "ms", "mx", "dr", "farmer", "teacher", "doctor", "nurse", "worker", "resident", "driver", "student", "activist",
+        "lawmaker", "author", "writer", "journalist", "reporter", "photographer", "researcher", "engineer", "investor", "trader",
+        "banker", "pilot", "soldier", "veteran", "witness", "survivor", "owner", "manager", "founder", "ceo", "economist", "mother",
+        "father", "shopkeeper", "officer", "sergeant", "major", "admiral", "senator", "congressman", "congresswoman", "councillor",
     };
 
     /// <summary>A subject that can speak: a noun for people or institutions, or an agent noun ("regulator", "manager").</summary>
