@@ -14,7 +14,7 @@ if (args.Length == 0 || !Directory.Exists(args[0]))
 var verbose = args.Contains("--verbose");
 var articles = GoldFiles.Load(args[0]).ToList();
 var totals = new Dictionary<string, Counts> { ["direct"] = Counts.Zero, ["indirect"] = Counts.Zero, ["all"] = Counts.Zero };
-Console.WriteLine($"{"article",-52} {"kind",-9} {"gold",5} {"pred",5} {"P",6} {"R",6} {"F1",6} {"speaker",8}");
+Console.WriteLine($"{"article",-52} {"kind",-9} {"gold",5} {"pred",5} {"P",6} {"R",6} {"F1",6} {"speaker",8} {"F1(1:1)",8}");
 foreach (var article in articles)
 {
     var predicted = QuoteExtractor.Extract(article.Text, article.Actors);
@@ -55,6 +55,13 @@ if (args.Contains("--bench"))
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"\nbench: {words} words, {text.Length} chars: {stopwatch.Elapsed.TotalMilliseconds / Runs:F1} ms per extraction (mean of {Runs}, after a warm-up)"));
+
+    // The worst shape for the rules: one 10,000-word paragraph, no sentence end, a cue every few words, unclosed quotes.
+    var worst = string.Concat(Enumerable.Repeat("the minister said that \u201Cofficials told reporters, according to Kirby, ", 1_000));
+    stopwatch.Restart();
+    var found = QuoteExtractor.Extract(worst).Count;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"worst case: {worst.Split(' ').Length} words in one sentence: {stopwatch.Elapsed.TotalMilliseconds:F1} ms, {found} suggestions"));
 }
 
 return 0;

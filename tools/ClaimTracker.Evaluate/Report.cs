@@ -7,7 +7,7 @@ internal static class Report
 {
     public static void Line(string article, string kind, Counts c) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{article,-52} {kind,-9} {c.Gold,5} {c.Predicted,5} {c.Precision,6:F2} {c.Recall,6:F2} {c.F1,6:F2} {c.SpeakerAccuracy,8:F2}"));
+            $"{article,-52} {kind,-9} {c.Gold,5} {c.Predicted,5} {c.Precision,6:F2} {c.Recall,6:F2} {c.F1,6:F2} {c.SpeakerAccuracy,8:F2} {c.StrictF1,8:F2}"));
 
     /// <summary>Every miss, false alarm and wrong speaker, to see what fails.</summary>
     public static void Details(GoldArticle article, IReadOnlyList<QuoteSuggestion> predicted)

@@ -7,16 +7,18 @@ namespace ClaimTracker.Api.Extraction;
 /// </summary>
 internal sealed class ArticleNames
 {
-    private readonly List<NameRun> _runs;
+    // Each run with its canonical form, comparison key and whether it reads as a person's name, computed once.
+    private readonly List<(int Start, string Name, string Key, string[] Tokens, bool Person)> _runs = [];
     private readonly List<(int Position, string Role, string Name)> _roles = [];
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
 
     public ArticleNames(string text)
     {
-        _runs = NameRuns.Find(text);
-        foreach (var run in _runs)
+        foreach (var run in NameRuns.Find(text))
         {
             var name = NameRuns.Canonical(run.Text);
+            var key = NameRuns.Key(name);
+            _runs.Add((run.Start, name, key, key.Split(' '), Words.LooksLikePersonName(name)));
             var title = NameRuns.TitleOf(run.Text);
             var before = RoleBefore(text, run.Start, title.Length > 0);
             var role = string.Join(' ', new[] { before, title }.Where(r => !string.IsNullOrEmpty(r)));
@@ -54,20 +56,14 @@ internal sealed class ArticleNames
                 break;
             }
 
-            var candidate = NameRuns.Canonical(run.Text);
-            var candidateKey = NameRuns.Key(candidate);
-            if (candidateKey == key)
+            if (run.Key == key)
             {
-                return candidate;
+                return run.Name;
             }
 
-            if (single && Words.LooksLikePersonName(candidate))
+            if (single && run.Person && (run.Tokens[^1] == key || run.Tokens[0] == key))
             {
-                var tokens = candidateKey.Split(' ');
-                if (tokens[^1] == key || tokens[0] == key)
-                {
-                    return candidate;
-                }
+                return run.Name;
             }
         }
 
@@ -94,10 +90,9 @@ internal sealed class ArticleNames
                 break;
             }
 
-            var tokens = NameRuns.Key(run.Text).Split(' ');
-            if (tokens.Length > wanted.Length && wanted.All(tokens.Contains))
+            if (run.Tokens.Length > wanted.Length && wanted.All(run.Tokens.Contains))
             {
-                return Mention.StripDeterminers(NameRuns.Canonical(run.Text));
+                return Mention.StripDeterminers(run.Name);
             }
         }
 
