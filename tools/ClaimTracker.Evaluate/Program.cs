@@ -5,6 +5,20 @@ using ClaimTracker.Api.Extraction;
 using ClaimTracker.Evaluate;
 
 // Usage: dotnet run --project tools/ClaimTracker.Evaluate -- <samples directory> [--verbose] [--bench]
+//        dotnet run --project tools/ClaimTracker.Evaluate -- --show <text file>
+if (args is ["--show", var file])
+{
+    // Prints what the extractor suggests for any text file, to eyeball it on articles that have no gold.
+    var text = File.ReadAllText(file);
+    foreach (var s in QuoteExtractor.Extract(text))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{s.Kind,-8} [{s.Start},{s.End}) {s.Confidence:F2} {s.Cue} | {s.SpeakerMention} -> {s.Speaker?.Name} ({s.Speaker?.Kind}) | {s.Quote}"));
+    }
+
+    return 0;
+}
+
 if (args.Length == 0 || !Directory.Exists(args[0]))
 {
     Console.Error.WriteLine("Usage: ClaimTracker.Evaluate <samples directory> [--verbose] [--bench]");

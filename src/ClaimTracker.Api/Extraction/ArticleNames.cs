@@ -67,7 +67,8 @@ internal sealed class ArticleNames
             }
         }
 
-        return null;
+        // "Lula" for "Luiz Inácio Lula da Silva": a single word anywhere in an earlier person's name.
+        return single ? _runs.FirstOrDefault(r => r.Start < before && r.Person && r.Tokens.Contains(key)).Name : null;
     }
 
     /// <summary>The person an earlier text gave this role ("Kremlin spokesman" → "Dmitry Peskov").</summary>

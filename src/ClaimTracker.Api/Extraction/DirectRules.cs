@@ -60,7 +60,9 @@ internal static class DirectRules
         }
 
         var outside = text[sentence.Start..quote.OpenMark] + text[quote.Outer..sentence.End];
-        return outside.All(ch => char.IsWhiteSpace(ch) || char.IsPunctuation(ch)) && Words.Tokens(text[start..end]).Length >= 4
+        var words = Words.Tokens(text[start..end]).Length;
+        var fullSentence = end > start && text[end - 1] is '.' or '!' or '?';
+        return outside.All(ch => char.IsWhiteSpace(ch) || char.IsPunctuation(ch)) && (words >= 4 || (fullSentence && words >= 2))
             ? new Candidate(ClaimKind.Direct, start, end, null, -1, -1, 0.6)
             : null;
     }

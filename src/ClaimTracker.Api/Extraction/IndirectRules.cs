@@ -22,38 +22,56 @@ internal static class IndirectRules
         }
 
         var end = Complements.ClauseEnd(text, sentence.End);
-        foreach (var cue in cues.Where(c => c.Lemma == "according"))
+        var according = cues.Where(c => c.Lemma == "according").ToList();
+        var verbs = cues.Where(c => c.Lemma != "according").ToList();
+        foreach (var cue in according)
         {
-            if (According(text, sentence, cue, end) is { } found)
+            if (According(text, sentence, cue, end, leading: true) is { } found)
             {
                 return found;
             }
         }
 
-        if (Trailing(text, sentence, cues[^1], end) is { } trailing)
+        if (verbs.Count > 0 && Trailing(text, sentence, verbs[^1], end) is { } trailing)
         {
             return trailing;
         }
 
-        foreach (var cue in cues.Where(c => c.Lemma != "according"))
+        // "Pacheco said the money would be released, according to the press office": the clause stops at the source.
+        var verbEnd = according.Count > 0 && according[^1].Start > sentence.Start && text.LastIndexOf(',', according[^1].Start - 1, according[^1].Start - sentence.Start) is var c && c > 0
+            && text[(c + 1)..according[^1].Start].Trim().Length == 0 ? c : sentence.End;
+        foreach (var cue in verbs.Where(v => v.End < verbEnd))
         {
             if (Subjects.Before(text, sentence.Start, cue.Start) is { } subject
-                && Complements.After(text, cue, sentence.End) is { } clause)
+                && Complements.After(text, cue, verbEnd) is { } clause)
             {
                 var hasThat = text.AsSpan(cue.End, clause.Start - cue.End).Contains("that", StringComparison.Ordinal);
                 return new Candidate(ClaimKind.Indirect, clause.Start, clause.End, cue.Text, subject.Start, subject.End, hasThat ? 0.75 : 0.65);
             }
         }
 
+        foreach (var cue in according)
+        {
+            if (According(text, sentence, cue, end, leading: false) is { } found)
+            {
+                return found;
+            }
+        }
+
         return null;
     }
 
-    private static Candidate? According(string text, Sentence sentence, Cue cue, int end)
+    private static Candidate? According(string text, Sentence sentence, Cue cue, int end, bool leading)
     {
         var sourceStart = cue.End;
         var comma = text.IndexOf(',', sourceStart, end - sourceStart);
         if (cue.Text[0] == 'A' || IsLeadingAdverbial(text, sentence.Start, cue.Start))
         {
+            if (!leading)
+            {
+                return null;
+            }
+
             // "According to the ISW, the immediate … response suggests …"
             if (comma < 0 || !IsSource(text, sourceStart, comma))
             {
@@ -72,6 +90,11 @@ internal static class IndirectRules
         }
 
         // "…, according to the report."
+        if (leading)
+        {
+            return null;
+        }
+
         var before = cue.Start;
         while (before > sentence.Start && text[before - 1] is ' ' or ',')
         {

@@ -9,7 +9,7 @@ internal readonly record struct NameRun(int Start, int End, string Text);
 internal static partial class NameRuns
 {
     // A token is a capitalised word, an initialism (U.S.) or an honorific; hyphenated adjectives ("Washington-based") end a run.
-    [GeneratedRegex(@"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z](?:[\p{L}’'-]*\p{L}|(?:\.[A-Z])+\.?)?(?:\s+(?:(?:(?:of|for)(?:\s+the)?|de|al|bin|van|von|der)\s+)?[A-Z](?:[\p{L}’'-]*\p{L}|(?:\.[A-Z])+\.?)?)*",
+    [GeneratedRegex(@"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z](?:[\p{L}’'-]*\p{L}|(?:\.[A-Z])+\.?)?(?:\s+(?:(?:(?:of|for)(?:\s+the)?|de|da|do|dos|das|del|della|di|du|al|bin|ibn|van|von|der|den|la|le)\s+)?[A-Z](?:[\p{L}’'-]*\p{L}|(?:\.[A-Z])+\.?)?)*",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RunPattern();
 
@@ -93,7 +93,7 @@ internal static partial class NameRuns
 
         var rest = string.Join(' ', tokens[(last + 1)..]);
         var personal = Words.LooksLikePersonName(rest) || (tokens.Length - last == 2 && !tokens[last].Equals("General", StringComparison.Ordinal));
-        return Words.KindOf(name) is null && personal && !Words.Prepositions.Contains(tokens[last + 1]) ? rest : name;
+        return Words.KindOf(rest) is null && personal && !Words.Prepositions.Contains(tokens[last + 1]) ? rest : name;
     }
 
     /// <summary>The title words before the name, if any: "Transport Minister" of "Transport Minister Anna Lindqvist".</summary>

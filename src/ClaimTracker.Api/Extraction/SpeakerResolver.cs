@@ -117,6 +117,13 @@ internal sealed class SpeakerResolver(string text, IReadOnlyList<KnownActor> act
             return Stored(named) ?? New(named, Words.KindOf(named) ?? ActorKind.Organization, false);
         }
 
+        // "The agency said" after "the civil defense agency": an earlier speaker whose name holds the noun.
+        var lowerHead = head.ToLowerInvariant();
+        if (mention.Plain.Split(' ').Length == 1 && _history.LastOrDefault(h => !h.Personal && NameRuns.Key(h.Speaker.Name).Split(' ').Contains(lowerHead)) is { } earlier)
+        {
+            return earlier;
+        }
+
         var name = char.ToUpperInvariant(mention.Plain[0]) + mention.Plain[1..];
         return New(name, Words.KindOf(name) ?? ActorKind.Other, false);
     }

@@ -1,8 +1,15 @@
+using System.Text.RegularExpressions;
+
 namespace ClaimTracker.Api.Extraction;
 
 /// <summary>The text cut into paragraphs (lines) and sentences, with quotation marks paired first so that no sentence breaks inside a quote.</summary>
-internal static class TextLayout
+internal static partial class TextLayout
 {
+    // "PORTO ALEGRE, Brazil (AP) — ", "WASHINGTON (Reuters) - ": a dateline is not part of the first sentence.
+    [GeneratedRegex(@"\G[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(?:,\s*[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,2})?(?:\s*\([^()\n]{1,30}\))?\s*[—–-]{1,2}\s+",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Dateline();
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Prof", "Inc", "Co",
@@ -38,6 +45,11 @@ internal static class TextLayout
     {
         var quotes = QuoteMarks.Find(text, start, end);
         var sentenceStart = start;
+        if (Dateline().Match(text, start, end - start) is { Success: true } dateline)
+        {
+            sentenceStart = start + dateline.Length;
+        }
+
         for (var i = start; i < end; i++)
         {
             if (text[i] is not ('.' or '!' or '?') || quotes.Exists(q => q.Contains(i) && q.CloseMark != i + 1))

@@ -103,7 +103,7 @@ internal static class Words
     public static ActorKind? KindOf(string name)
     {
         var tokens = Tokens(name.Replace('\u2019', ' ').Replace('\'', ' ')).Select(t => t.Trim('(', ')', '.')).ToArray();
-        if (tokens.Any(MediaWords.Contains))
+        if (tokens.Any(t => MediaWords.Contains(t) && char.IsUpper(t[0])))
         {
             return ActorKind.Media;
         }
@@ -123,8 +123,9 @@ internal static class Words
 
     public static bool LooksLikePersonName(string name)
     {
-        var tokens = Tokens(name);
-        return tokens.Length is >= 2 and <= 4 && KindOf(name) is null
+        // Particles ("Lula da Silva", "van der Berg") do not count; a name has two to five capitalised words.
+        var tokens = Tokens(name).Where(t => !char.IsLower(t[0]) || t.Length > 3).ToArray();
+        return tokens.Length is >= 2 and <= 5 && KindOf(name) is null
             && !PlaceStarts.Contains(tokens[0]) && tokens.All(t => char.IsUpper(t[0]));
     }
 
