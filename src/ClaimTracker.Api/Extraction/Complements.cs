@@ -64,6 +64,7 @@ internal static class Complements
             pos = Skip(text, pos + 1, end);
         }
 
+        end = BeforeParticiple(text, pos, end);
         return Words.Tokens(text[pos..end]).Length >= 2 ? (pos, end) : null;
     }
 
@@ -88,6 +89,26 @@ internal static class Complements
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
+
+    // "rejected calls for an inquiry, saying the plan was working": the participle starts a second report.
+    private static int BeforeParticiple(string text, int pos, int end)
+    {
+        for (var comma = text.IndexOf(',', pos, end - pos); comma > 0; comma = text.IndexOf(',', comma + 1, end - comma - 1))
+        {
+            var next = Cues.WordAfter(text, comma + 1, end);
+            if (next.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Default.IsCue(next))
+            {
+                return comma;
+            }
+
+            if (comma + 1 >= end)
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
 
     public static bool IsObjectVerb(string lemma) => ObjectVerbs.Contains(lemma);
 

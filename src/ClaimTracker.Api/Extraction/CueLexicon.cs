@@ -105,6 +105,8 @@ internal sealed class CueLexicon
         return true;
     }
 
+    public bool IsCue(string word) => _lemmaOf.ContainsKey(word);
+
     public static bool IsStrong(string lemma) => Strong.Contains(lemma);
 
     /// <summary>The lemmas of the embedded cue_verbs.tsv (first column; '#' lines are comments).</summary>

@@ -8,6 +8,12 @@ namespace ClaimTracker.Api.Extraction;
 /// </summary>
 internal static class IndirectRules
 {
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "Asked", "In", "On", "At", "During", "After", "Before", "While", "When", "As", "For", "With", "Without", "Despite", "Since",
+        "Unlike", "Like", "Referring", "Regarding", "Speaking",
+    };
+
     private static readonly HashSet<string> NotSources = new(StringComparer.OrdinalIgnoreCase)
     {
         "what", "whom", "which", "how", "who", "where", "when", "why", "whether", "some", "reports", "plan", "schedule",
@@ -120,6 +126,14 @@ internal static class IndirectRules
 
         var comma = text.LastIndexOf(',', cue.Start - 1, cue.Start - sentence.Start);
         if (comma <= sentence.Start || Words.Tokens(text[sentence.Start..comma]).Length < 4)
+        {
+            return null;
+        }
+
+        // "Speaking in the Commons on Tuesday, Atkins said: …" opens with an adverbial, not a reported clause.
+        var opening = Cues.WordAfter(text, sentence.Start, comma);
+        if (opening.EndsWith("ing", StringComparison.Ordinal) || Openers.Contains(opening)
+            || text.AsSpan(cue.End, end - cue.End).TrimStart().StartsWith(":", StringComparison.Ordinal))
         {
             return null;
         }

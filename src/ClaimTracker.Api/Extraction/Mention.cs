@@ -48,11 +48,12 @@ internal sealed partial record Mention(string Text, int Start, int End, MentionF
         var runs = NameRuns.Find(text, start, end);
         foreach (var run in runs)
         {
-            var name = NameRuns.Canonical(run.Text);
+            // A sentence-initial "The" is not part of the name ("The IFS"); a lone "Experts" is no name at all.
+            var name = StripDeterminers(NameRuns.Canonical(run.Text));
             var firstWord = name.Split(' ')[0];
             if (Words.Determiners.Contains(firstWord) || Words.SpeakerNouns.Contains(firstWord) && !name.Contains(' ', StringComparison.Ordinal))
             {
-                continue; // a sentence-initial "The" or "Experts" is not a name
+                continue;
             }
 
             if (!FollowedByModifiedWord(text, run.End, end))

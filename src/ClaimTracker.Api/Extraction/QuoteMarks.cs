@@ -8,7 +8,12 @@ internal static class QuoteMarks
         var span = text.AsSpan(start, end - start);
         if (span.IndexOfAny('\u201C', '"') < 0 && span.Contains('\u2018'))
         {
-            return FindSingle(text, start, end);
+            return FindSingle(text, start, end, '\u2018', '\u2019');
+        }
+
+        if (span.IndexOfAny('\u201C', '"') < 0 && span.IndexOfAny('\u2018', '\u2019') < 0 && span.Contains('\''))
+        {
+            return FindSingle(text, start, end, '\'', '\'');
         }
 
         var quotes = new List<Quotation>();
@@ -54,17 +59,17 @@ internal static class QuoteMarks
     }
 
     // British style ‘…’: ’ is also the apostrophe, so it closes only where no letter follows ("company’s" does not close).
-    private static List<Quotation> FindSingle(string text, int start, int end)
+    private static List<Quotation> FindSingle(string text, int start, int end, char opening, char closing)
     {
         var quotes = new List<Quotation>();
         var open = -1;
         for (var i = start; i < end; i++)
         {
-            if (text[i] == '\u2018' && open < 0 && OpensHere(text, i, start))
+            if (text[i] == opening && open < 0 && OpensHere(text, i, start) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
             {
                 open = i;
             }
-            else if (text[i] == '\u2019' && open >= 0 && (i + 1 == end || !char.IsLetter(text[i + 1])) && !char.IsWhiteSpace(text[i - 1]))
+            else if (text[i] == closing && open >= 0 && (i + 1 == end || !char.IsLetter(text[i + 1])) && !char.IsWhiteSpace(text[i - 1]))
             {
                 quotes.Add(new Quotation(open + 1, i, open, i));
                 open = -1;

@@ -94,7 +94,14 @@ internal sealed class SpeakerResolver(string text, IReadOnlyList<KnownActor> act
             return _history.LastOrDefault(h => !h.Personal) is { } org ? org with { Personal = true } : null;
         }
 
-        var name = Stored(institution)?.Speaker.Name ?? _names.RunContaining(institution, mention.Start) ?? TitleCase(institution);
+        var name = Stored(institution)?.Speaker.Name ?? _names.RunContaining(institution, mention.Start);
+        if (name is null && Words.KindOf(institution) is null && !Words.SpokespersonRoles.Contains(words[^1]))
+        {
+            // "the health secretary": an office, not an institution; the office holder is the speaker.
+            return New(TitleCase(mention.Plain), ActorKind.Person, true);
+        }
+
+        name ??= TitleCase(institution);
         var speaker = Stored(name) ?? New(name, Words.KindOf(name) ?? ActorKind.Organization, false);
         return speaker with { Personal = true };
     }
@@ -146,8 +153,8 @@ internal sealed class SpeakerResolver(string text, IReadOnlyList<KnownActor> act
     private static ResolvedSpeaker New(string name, ActorKind kind, bool personal) =>
         new(new SpeakerSuggestion(null, name, kind), personal, 0);
 
-    private static string TitleCase(string words) =>
-        string.Join(' ', words.Split(' ').Select(w => w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
+    // Only the first letter: the words keep the article's casing ("Department of Health", "Health secretary").
+    private static string TitleCase(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
 
     private static Dictionary<string, KnownActor> Index(IReadOnlyList<KnownActor> actors)
     {

@@ -34,6 +34,13 @@ internal static class Words
         "envoy", "lawmaker", "senator", "governor", "mayor", "premier", "chancellor", "prosecutor", "researcher", "economist",
     };
 
+    /// <summary>Roles that speak for an institution rather than hold an office of their own.</summary>
+    public static readonly HashSet<string> SpokespersonRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "source", "sources",
+        "aide", "aides", "insider", "insiders",
+    };
+
     /// <summary>Common nouns that can report something: "experts said", "the report said", "the ministry said".</summary>
     public static readonly HashSet<string> SpeakerNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -88,7 +95,7 @@ internal static class Words
         "institute", "corporation", "council", "agency", "party", "university", "office", "committee", "commission", "forces",
         "bank", "fund", "organization", "organisation", "association", "union", "nations", "court", "service", "company", "group",
         "foundation", "center", "centre", "network", "federation", "authority", "bureau", "league", "board", "tank", "studies",
-        "inc", "corp", "ltd", "institution", "alliance", "coalition", "movement", "society", "observatory", "watch",
+        "inc", "corp", "ltd", "institution", "alliance", "coalition", "movement", "society", "observatory", "watch", "college", "conservatives", "labour",
     };
 
     private static readonly HashSet<string> MediaWords = new(StringComparer.OrdinalIgnoreCase)
