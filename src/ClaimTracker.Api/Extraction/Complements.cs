@@ -28,11 +28,6 @@ internal static class Complements
         "during", "at", "of", "in", "on", "for", "by", "to", "from", "with", "about", "after", "before", "since", "like", "until",
     };
 
-    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "time", "day", "year", "week", "month", "moment", "period", "point", "night", "morning", "evening", "stage", "case",
-    };
-
     /// <summary>The clause as (start, end) without "that" and the final period; null when none follows.</summary>
     public static (int Start, int End)? After(string text, Cue cue, int sentenceEnd)
     {
@@ -43,7 +38,7 @@ internal static class Complements
             pos = Skip(text, SkipObject(text, pos, end), end);
         }
 
-        pos = SkipTime(text, pos, end);
+        pos = ClauseBounds.SkipTime(text, pos, end);
         var that = FindThat(text, pos, end);
         if (that >= 0)
         {
@@ -64,50 +59,8 @@ internal static class Complements
             pos = Skip(text, pos + 1, end);
         }
 
-        end = BeforeParticiple(text, pos, end);
+        end = ClauseBounds.BeforeParticiple(text, pos, end);
         return Words.Tokens(text[pos..end]).Length >= 2 ? (pos, end) : null;
-    }
-
-    // "said Tuesday the …", "said on Monday the …", "said last week the …": the time is not the clause.
-    private static int SkipTime(string text, int pos, int end)
-    {
-        var first = Cues.WordAfter(text, pos, end);
-        var start = Skip(text, pos, end);
-        if (first is "on" or "last" or "this" or "late" or "early" or "earlier")
-        {
-            var second = Cues.WordAfter(text, start + first.Length, end);
-            if (Weekdays.Contains(second) || TimeNouns.Contains(second))
-            {
-                return Skip(text, Skip(text, start + first.Length, end) + second.Length, end);
-            }
-        }
-
-        return Weekdays.Contains(first) || first is "today" or "yesterday" or "tonight" ? Skip(text, start + first.Length, end) : pos;
-    }
-
-    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
-
-    // "rejected calls for an inquiry, saying the plan was working": the participle starts a second report.
-    private static int BeforeParticiple(string text, int pos, int end)
-    {
-        for (var comma = text.IndexOf(',', pos, end - pos); comma > 0; comma = text.IndexOf(',', comma + 1, end - comma - 1))
-        {
-            var next = Cues.WordAfter(text, comma + 1, end);
-            if (next.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Default.IsCue(next))
-            {
-                return comma;
-            }
-
-            if (comma + 1 >= end)
-            {
-                break;
-            }
-        }
-
-        return end;
     }
 
     public static bool IsObjectVerb(string lemma) => ObjectVerbs.Contains(lemma);
@@ -146,7 +99,7 @@ internal static class Complements
             {
                 var next = Cues.WordAfter(text, wordStart + 4, end);
                 var before = Cues.WordBefore(text, wordStart, pos);
-                return TimeNouns.Contains(next) || TruePrepositions.Contains(before) ? -1 : wordStart;
+                return ClauseBounds.TimeNouns.Contains(next) || TruePrepositions.Contains(before) ? -1 : wordStart;
             }
 
             if (words == 0 && !Words.Prepositions.Contains(word) && !Words.Adverbs.Contains(word) && word != "without")
@@ -196,7 +149,7 @@ internal static class Complements
         return start + Cues.WordAfter(text, start, end).Length;
     }
 
-    private static int Skip(string text, int index, int end)
+    internal static int Skip(string text, int index, int end)
     {
         while (index < end && char.IsWhiteSpace(text[index]))
         {
