@@ -48,27 +48,18 @@ internal sealed class ArticleNames
         }
 
         var key = NameRuns.Key(name);
-        var single = !key.Contains(' ', StringComparison.Ordinal);
-        foreach (var run in _runs)
+        if (key.Contains(' ', StringComparison.Ordinal))
         {
-            if (run.Start >= before)
-            {
-                break;
-            }
-
-            if (run.Key == key)
-            {
-                return run.Name;
-            }
-
-            if (single && run.Person && (run.Tokens[^1] == key || run.Tokens[0] == key))
-            {
-                return run.Name;
-            }
+            return _runs.FirstOrDefault(r => r.Start < before && r.Key == key).Name;
         }
 
-        // "Lula" for "Luiz Inácio Lula da Silva": a single word anywhere in an earlier person's name.
-        return single ? _runs.FirstOrDefault(r => r.Start < before && r.Person && r.Tokens.Contains(key)).Name : null;
+        // A single word stands for the fullest earlier name that holds it: "Kirby" → John Kirby (last word),
+        // "Kim" → Kim Jong Un (first), "Lula" → Luiz Inácio Lula da Silva (any), "Zentro" → Zentro Inc (an organisation's first).
+        var earlier = _runs.TakeWhile(r => r.Start < before).ToList();
+        return earlier.FirstOrDefault(r => r.Person && (r.Tokens[^1] == key || r.Tokens[0] == key)).Name
+            ?? earlier.FirstOrDefault(r => r.Person && r.Tokens.Contains(key)).Name
+            ?? earlier.FirstOrDefault(r => r.Tokens.Length > 1 && r.Tokens[0] == key && Words.KindOf(r.Name) is not null).Name
+            ?? earlier.FirstOrDefault(r => r.Key == key).Name;
     }
 
     /// <summary>The person an earlier text gave this role ("Kremlin spokesman" → "Dmitry Peskov").</summary>

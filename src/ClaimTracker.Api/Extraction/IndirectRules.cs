@@ -48,7 +48,7 @@ internal static class IndirectRules
             && text[(c + 1)..according[^1].Start].Trim().Length == 0 ? c : sentence.End;
         foreach (var cue in verbs.Where(v => v.End < verbEnd))
         {
-            if (Subjects.Before(text, sentence.Start, cue.Start) is { } subject
+            if (SubjectOf(text, sentence, cue) is { } subject
                 && Complements.After(text, cue, verbEnd) is { } clause)
             {
                 var hasThat = text.AsSpan(cue.End, clause.Start - cue.End).Contains("that", StringComparison.Ordinal);
@@ -164,6 +164,19 @@ internal static class IndirectRules
         return speaker is { } found
             ? new Candidate(ClaimKind.Indirect, sentence.Start, comma, cue.Text, found.Start, found.End, 0.75)
             : null;
+    }
+
+    // "…, saying the plan works" and "… and said the plan works" share the subject of the sentence.
+    private static (int Start, int End)? SubjectOf(string text, Sentence sentence, Cue cue)
+    {
+        var before = Cues.WordBefore(text, cue.Start, sentence.Start);
+        var participle = cue.Text.EndsWith("ing", StringComparison.Ordinal);
+        if (before == "and" || (participle && cue.Start > sentence.Start && text.AsSpan(sentence.Start, cue.Start - sentence.Start).TrimEnd().EndsWith(",")))
+        {
+            return SentenceSubject.Find(text, sentence, cue.Start);
+        }
+
+        return participle ? null : Subjects.Before(text, sentence.Start, cue.Start);
     }
 
     private static bool IsSource(string text, int start, int end)

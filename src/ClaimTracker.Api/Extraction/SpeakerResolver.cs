@@ -91,7 +91,9 @@ internal sealed class SpeakerResolver(string text, IReadOnlyList<KnownActor> act
         var institution = string.Join(' ', words[..^1]);
         if (institution.Length == 0)
         {
-            return _history.LastOrDefault(h => !h.Personal) is { } org ? org with { Personal = true } : null;
+            // "a spokesman" speaks for the institution last quoted; "Officials" are a group of their own.
+            return words[0].EndsWith('s') ? New(TitleCase(mention.Plain), ActorKind.Other, false)
+                : _history.LastOrDefault(h => !h.Personal) is { } org ? org with { Personal = true } : null;
         }
 
         var name = Stored(institution)?.Speaker.Name ?? _names.RunContaining(institution, mention.Start);

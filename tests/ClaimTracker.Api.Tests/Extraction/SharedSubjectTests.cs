@@ -1,0 +1,46 @@
+using ClaimTracker.Api.Actors;
+
+namespace ClaimTracker.Api.Tests.Extraction;
+
+public sealed class SharedSubjectTests
+{
+    [Fact]
+    public void CommaSaying_ReportsForTheSubjectOfTheSentence()
+    {
+        const string Text = "European regulators fined Zentro Inc. 1.2 billion euros on Monday, saying the company had failed to protect its users.";
+
+        var s = Extract.Single(Text);
+
+        Assert.Equal(("the company had failed to protect its users", "saying", "European regulators"), (s.Quote, s.Cue, s.SpeakerMention));
+    }
+
+    [Fact]
+    public void AndSaid_AfterAnotherVerb_SharesTheAppositiveSubject()
+    {
+        const string Text = "The company's chief executive, Mark Ellison, called the decision flawed and said regulators had ignored the evidence.";
+
+        var s = Extract.Single(Text);
+
+        Assert.Equal(("regulators had ignored the evidence", "Mark Ellison"), (s.Quote, s.Speaker!.Name));
+    }
+
+    [Fact]
+    public void ParticipialAside_BetweenSubjectAndCue_IsSkipped_AndPluralOfficialsAreAGroup()
+    {
+        const string Text = "Officials, speaking on condition of anonymity, said the investigation had taken three years.";
+
+        var s = Extract.Single(Text);
+
+        Assert.Equal(("the investigation had taken three years", "Officials", ActorKind.Other), (s.Quote, s.Speaker!.Name, s.Speaker.Kind));
+    }
+
+    [Fact]
+    public void FirstWordOfACompanyName_ResolvesToTheFullName()
+    {
+        const string Text = "Regulators fined Zentro Inc. on Monday. Zentro said in a statement that it would appeal.";
+
+        var s = Extract.Single(Text);
+
+        Assert.Equal(("Zentro Inc", ActorKind.Organization), (s.Speaker!.Name, s.Speaker.Kind));
+    }
+}
