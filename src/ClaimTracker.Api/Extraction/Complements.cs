@@ -35,7 +35,9 @@ internal static class Complements
         var pos = Skip(text, cue.End, end);
         if (ObjectVerbs.Contains(cue.Lemma))
         {
-            pos = Skip(text, SkipObject(text, pos, end), end);
+            // "told a news conference that …": a short object before "that" is skipped whole.
+            var near = text.IndexOf(" that ", pos, Math.Min(end - pos, 48), StringComparison.Ordinal);
+            pos = near >= 0 && !text.AsSpan(pos, near - pos).Contains(',') ? near + 1 : Skip(text, SkipObject(text, pos, end), end);
         }
 
         pos = ClauseBounds.SkipTime(text, pos, end);

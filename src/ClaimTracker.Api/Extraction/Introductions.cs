@@ -18,7 +18,13 @@ internal static class Introductions
                 return;
             }
 
-            if (Words.LooksLikePersonName(name) && (wordsBefore.Length == 0 || !Words.Prepositions.Contains(wordsBefore[^1])))
+            if (wordsBefore.Length > 0 && Words.Prepositions.Contains(wordsBefore[^1]))
+            {
+                continue;
+            }
+
+            // "Lagarde declined to say …": a surname as subject brings that person back to mind for a following "she".
+            if (Words.LooksLikePersonName(name) || (run.Start == sentence.Start && resolver.IsKnownPerson(name, run.Start)))
             {
                 resolver.Introduce(name, run.Start);
                 return;

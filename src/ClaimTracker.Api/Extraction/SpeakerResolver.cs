@@ -43,6 +43,10 @@ internal sealed class SpeakerResolver(string text, IReadOnlyList<KnownActor> act
         _history.Add(Stored(full) ?? new ResolvedSpeaker(new SpeakerSuggestion(null, full, ActorKind.Person), true, position));
     }
 
+    /// <summary>Whether a single name stands for a person introduced earlier ("Lagarde" after "Christine Lagarde").</summary>
+    public bool IsKnownPerson(string name, int position) =>
+        !name.Contains(' ', StringComparison.Ordinal) && _names.FullForm(name, position) is { } full && Words.LooksLikePersonName(full);
+
     private ResolvedSpeaker? Pronoun(string pronoun) => pronoun switch
     {
         "he" or "she" => _history.LastOrDefault(h => h.Personal),
@@ -116,6 +120,13 @@ internal sealed class SpeakerResolver(string text, IReadOnlyList<KnownActor> act
         }
 
         var head = mention.Plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        var possessive = Math.Max(mention.Text.LastIndexOf("\u2019s ", StringComparison.Ordinal), mention.Text.LastIndexOf("'s ", StringComparison.Ordinal));
+        if (Words.DocumentNouns.Contains(head) && possessive > 0 && Mention.Parse(text, mention.Start, mention.Start + possessive) is { } owner)
+        {
+            // "The bank's statement noted …": the bank speaks.
+            return Resolve(owner) ?? New(mention.Plain, ActorKind.Other, false);
+        }
+
         if (Words.DocumentNouns.Contains(head) && _history.LastOrDefault(h => !h.Personal) is { } author)
         {
             return author;

@@ -44,3 +44,37 @@ public sealed class SharedSubjectTests
         Assert.Equal(("Zentro Inc", ActorKind.Organization), (s.Speaker!.Name, s.Speaker.Kind));
     }
 }
+
+public sealed class BackReferenceTests
+{
+    [Fact]
+    public void ToldANewsConferenceThat_SkipsTheWholeObject()
+    {
+        const string Text = "ECB President Christine Lagarde told a news conference that inflation was heading back to target.";
+
+        var s = Extract.Single(Text);
+
+        Assert.Equal(("inflation was heading back to target", "Christine Lagarde"), (s.Quote, s.Speaker!.Name));
+    }
+
+    [Fact]
+    public void She_AfterASurnameSubjectWithoutAQuote_GoesBackToThatPerson()
+    {
+        const string Text = "\u201CThe door is open,\u201D said economist Carsten Brzeski. "
+            + "Earlier, Central bank chief Christine Lagarde spoke. Lagarde declined to comment on June. She said the bank was data dependent.";
+
+        var s = Extract.From(Text);
+
+        Assert.Equal(["Carsten Brzeski", "Christine Lagarde"], s.Select(x => x.Speaker!.Name));
+    }
+
+    [Fact]
+    public void TheStatementOfAnInstitution_IsTheInstitutionSpeaking()
+    {
+        const string Text = "The European Central Bank kept rates on hold. The bank's statement noted that inflation had declined further.";
+
+        var s = Extract.Single(Text);
+
+        Assert.Equal(("European Central Bank", ActorKind.Organization), (s.Speaker!.Name, s.Speaker.Kind));
+    }
+}
