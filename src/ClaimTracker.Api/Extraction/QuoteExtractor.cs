@@ -11,6 +11,7 @@ public static class QuoteExtractor
         ArgumentNullException.ThrowIfNull(text);
         var resolver = new SpeakerResolver(text, actors ?? []);
         var suggestions = new List<QuoteSuggestion>();
+        (int Index, Candidate Candidate, int Paragraph)? floating = null;
         foreach (var sentence in TextLayout.Sentences(text))
         {
             if (IsHeadline(text, sentence))
@@ -19,6 +20,21 @@ public static class QuoteExtractor
             }
 
             var candidates = DirectRules.Find(text, sentence);
+            if (candidates.Count == 0 && floating is { } previous && previous.Paragraph == sentence.Paragraph
+                && LateAttribution.Find(text, sentence) is { } late)
+            {
+                // The quote just before was not floating after all: this sentence names its speaker.
+                suggestions[previous.Index] = ToSuggestion(text, previous.Candidate with
+                {
+                    Cue = late.Cue.Text,
+                    MentionStart = late.MentionStart,
+                    MentionEnd = late.MentionEnd,
+                    Confidence = 0.85,
+                }, resolver);
+                floating = null;
+                continue;
+            }
+
             if (candidates.Count == 0 && IndirectRules.Find(text, sentence) is { } indirect)
             {
                 candidates.Add(indirect);
@@ -30,9 +46,14 @@ public static class QuoteExtractor
             }
 
             candidates.AddRange(NominalCues.Find(text, sentence));
-
+            floating = null;
             foreach (var candidate in candidates)
             {
+                if (candidate.MentionStart < 0)
+                {
+                    floating = (suggestions.Count, candidate, sentence.Paragraph);
+                }
+
                 suggestions.Add(ToSuggestion(text, candidate, resolver));
             }
         }

@@ -41,7 +41,7 @@ internal static class Subjects
             var first = Cues.WordAfter(text, open + 1, end);
             var segment = text[(open + 1)..(end - 1)];
             var appositive = first is "a" or "an" or "the" || Words.Tokens(segment).Any(Words.PersonalRoles.Contains)
-                || segment.Trim().All(char.IsDigit) || first.EndsWith("ing", StringComparison.Ordinal);
+                || segment.Trim().All(char.IsDigit) || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal);
             if (first is not ("which" or "who" or "whose" or "where") && !appositive)
             {
                 return null;

@@ -78,3 +78,27 @@ public sealed class BackReferenceTests
         Assert.Equal(("European Central Bank", ActorKind.Organization), (s.Speaker!.Name, s.Speaker.Kind));
     }
 }
+
+public sealed class LateAttributionTests
+{
+    [Theory]
+    [InlineData("Mayor Ines Ortega opened the bridge. \u201CWe will rebuild every road.\u201D Ortega says.", "says")]
+    [InlineData("Lena Park spoke first. Mayor Ines Ortega opened the bridge. \u201CWe will rebuild every road.\u201D Ortega said on Monday.", "said")]
+    public void NameCueSentence_AfterAQuoteEndingWithAPeriod_AttributesThatQuote(string text, string cue)
+    {
+        var s = Extract.From(text);
+
+        var quote = Assert.Single(s);
+        Assert.Equal(("We will rebuild every road.", cue, "Ortega", "Ines Ortega"), (quote.Quote, quote.Cue, quote.SpeakerMention, quote.Speaker!.Name));
+    }
+
+    [Fact]
+    public void ParticipleAppositive_PublishedIn_IsSkipped()
+    {
+        const string Text = "The study, published in Nature, found that the ice sheet was melting faster than expected.";
+
+        var s = Extract.Single(Text);
+
+        Assert.Equal(("the ice sheet was melting faster than expected", "The study"), (s.Quote, s.SpeakerMention));
+    }
+}
