@@ -90,7 +90,9 @@ internal static class Subjects
         }
 
         var words = Words.Tokens(text[start..end]);
-        if (words.Length is 0 or > 12 || words.Any(w => w is "that" or "is" or "was" or "are" or "were"))
+        // A question ("Who disputes …?") names no speaker.
+        if (words.Length is 0 or > 12 || words.Any(w => w is "that" or "is" or "was" or "are" or "were")
+            || words.FirstOrDefault(w => w.Any(char.IsLetter)) is "Who" or "who" or "What" or "what" or "Which" or "which" or "How" or "how" or "Why" or "why")
         {
             return false;
         }

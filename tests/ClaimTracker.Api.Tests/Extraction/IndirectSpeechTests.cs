@@ -94,5 +94,6 @@ public sealed class IndirectSpeechTests
     [InlineData("apparently \u2013 adv. according to what you have heard or read")]
     [InlineData("The team continued to play until the rain came.")]
     [InlineData("Several indications suggest the fire started in the kitchen.")]
+    [InlineData("Who disputes \u201Cthe claim that the fire started in the kitchen\u201D?")]
     public void NotReportedSpeech(string text) => Assert.Empty(Extract.From(text));
 }
