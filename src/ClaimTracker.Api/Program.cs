@@ -4,6 +4,7 @@ using ClaimTracker.Api.Auth;
 using ClaimTracker.Api.Claims;
 using ClaimTracker.Api.Common;
 using ClaimTracker.Api.Data;
+using ClaimTracker.Api.Extraction;
 using ClaimTracker.Api.History;
 using ClaimTracker.Api.Idempotency;
 using ClaimTracker.Api.Queries;
@@ -41,6 +42,7 @@ api.MapQueries();
 api.MapTopics();
 api.MapKeys();
 api.MapHistory();
+api.MapExtractions();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

@@ -12,12 +12,17 @@ public sealed class AccessRequirement(ApiRole? minimumRole = null) : IAuthorizat
     public ApiRole? MinimumRole { get; } = minimumRole;
 }
 
+/// <summary>Marks a POST that stores nothing (it only computes an answer): it needs what a read needs.</summary>
+public sealed class ReadOnlyOperation;
+
 public sealed class AccessRequirementHandler(IConfiguration configuration) : AuthorizationHandler<AccessRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, AccessRequirement requirement)
     {
-        var method = (context.Resource as HttpContext)?.Request.Method ?? HttpMethods.Get;
-        var isRead = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
+        var http = context.Resource as HttpContext;
+        var method = http?.Request.Method ?? HttpMethods.Get;
+        var isRead = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)
+            || http?.GetEndpoint()?.Metadata.GetMetadata<ReadOnlyOperation>() is not null;
         ApiRole? needed = requirement.MinimumRole ?? (isRead
             ? configuration.GetValue("Auth:AnonymousReads", true) ? null : ApiRole.Reader
             : ApiRole.Editor);

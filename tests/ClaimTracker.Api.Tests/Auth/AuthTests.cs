@@ -31,6 +31,7 @@ public sealed class AuthTests(ClaimTrackerApiFactory factory) : ApiTest(factory)
         }
 
         Assert.True(writes.Count >= 15, $"Only {writes.Count} write operations found.");
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.PostJsonAsync("/api/extractions", new { text = "\"We won,\" he said." })).StatusCode);
         Assert.Single((await Client.GetAsync<Page<ArticleSummaryResponse>>("/api/articles")).Items);
     }
 
@@ -109,6 +110,7 @@ public sealed class AuthTests(ClaimTrackerApiFactory factory) : ApiTest(factory)
         return json.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject()
                 .Where(op => op.Name is "post" or "put" or "patch" or "delete")
+                .Where(_ => !path.Name.EndsWith("/extractions", StringComparison.Ordinal)) // computes an answer, stores nothing: a read
                 .Select(op => (op.Name.ToUpperInvariant(), System.Text.RegularExpressions.Regex.Replace(path.Name, "{[^}]+}", _ => Guid.NewGuid().ToString()))))
             .ToList();
     }
