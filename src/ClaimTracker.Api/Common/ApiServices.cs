@@ -34,7 +34,9 @@ public static class ApiServices
         builder.Services.AddDbContext<ClaimTrackerDbContext>((services, options) => options
             .AddInterceptors(services.GetRequiredService<KeyNameInterceptor>())
             // One command per list even where a claim brings two small collections (appearances, topics).
-            .UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
+                .ExecutionStrategy(dependencies => new RetryOutsideTransactions(dependencies)))
             .UseSnakeCaseNamingConvention());
 
         builder.Services.ConfigureHttpJsonOptions(options =>

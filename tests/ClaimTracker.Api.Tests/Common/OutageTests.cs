@@ -32,6 +32,17 @@ public sealed class OutageTests(ITestOutputHelper output)
         client.DefaultRequestHeaders.Add("X-API-Key", ClaimTrackerApiFactory.AdminKey);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/claims")).StatusCode);
 
+        // Kill every server connection: the pooled ones are dead now, and the next read is retried on a fresh one.
+        await using (var admin = new Npgsql.NpgsqlConnection(cluster.ConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var kill = new Npgsql.NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = 'outage' AND pid <> pg_backend_pid()", admin);
+            Assert.True((long)(await kill.ExecuteScalarAsync())! > 0);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/claims")).StatusCode);
+
         await cluster.StopServerAsync();
 
         var clock = Stopwatch.StartNew();
