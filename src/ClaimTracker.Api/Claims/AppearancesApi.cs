@@ -19,7 +19,8 @@ public static class AppearancesApi
         claims.MapGet("/{id}/appearances/{appearanceId}", GetAppearance).WithName("GetAppearance")
             .WithSummary("One article's report of the claim").ProducesProblem(StatusCodes.Status404NotFound);
         claims.MapDelete("/{id}/appearances/{appearanceId}", DeleteAppearance).WithName("DeleteAppearance")
-            .WithSummary("Remove one article's report of the claim (the claim stays)").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Remove one article's report of the claim (the claim stays; If-Match: 412 when it changed)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         return claims;
     }
 
@@ -63,17 +64,40 @@ public static class AppearancesApi
         return TypedResults.Created($"/api/claims/{id}/appearances/{appearance.Id}", response);
     }
 
-    public static async Task<Results<Ok<AppearanceResponse>, ProblemHttpResult>> GetAppearance(
-        Guid id, Guid appearanceId, ClaimTrackerDbContext db, CancellationToken ct) =>
-        await Select(db, id, appearanceId).FirstOrDefaultAsync(ct) is { } appearance
-            ? TypedResults.Ok(appearance)
-            : Problems.NotFound("Appearance", appearanceId);
+    public static async Task<Results<Ok<AppearanceResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetAppearance(
+        Guid id, Guid appearanceId, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
+    {
+        var version = await db.ClaimAppearances.Where(a => a.ClaimId == id && a.Id == appearanceId).Select(a => (uint?)a.Version).FirstOrDefaultAsync(ct);
+        if (version is null)
+        {
+            return Problems.NotFound("Appearance", appearanceId);
+        }
+
+        if (http.Request.IsNotModified(version.Value))
+        {
+            return Preconditions.NotModified(http.Response, version.Value);
+        }
+
+        http.Response.SetETag(version.Value);
+        return TypedResults.Ok(await Select(db, id, appearanceId).FirstAsync(ct));
+    }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAppearance(
-        Guid id, Guid appearanceId, ClaimTrackerDbContext db, CancellationToken ct)
+        Guid id, Guid appearanceId, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
     {
-        var deleted = await db.ClaimAppearances.Where(a => a.ClaimId == id && a.Id == appearanceId).ExecuteDeleteAsync(ct);
-        return deleted == 0 ? Problems.NotFound("Appearance", appearanceId) : TypedResults.NoContent();
+        var appearances = db.ClaimAppearances.Where(a => a.ClaimId == id && a.Id == appearanceId);
+        var version = await appearances.Select(a => (uint?)a.Version).FirstOrDefaultAsync(ct);
+        if (version is null)
+        {
+            return Problems.NotFound("Appearance", appearanceId);
+        }
+
+        if (!http.Request.IfMatchAllows(version.Value, out _) || await appearances.Where(a => a.Version == version).ExecuteDeleteAsync(ct) == 0)
+        {
+            return Preconditions.Failed("Appearance", appearanceId);
+        }
+
+        return TypedResults.NoContent();
     }
 
     private static IQueryable<AppearanceResponse> Select(ClaimTrackerDbContext db, Guid claimId, Guid appearanceId) =>

@@ -16,4 +16,7 @@ public sealed class ClaimAppearance
     public int? QuoteEnd { get; set; }
     public ClaimKind Kind { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>PostgreSQL's row version (xmin): the ETag.</summary>
+    public uint Version { get; set; }
 }

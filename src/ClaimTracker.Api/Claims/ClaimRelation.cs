@@ -12,6 +12,9 @@ public sealed class ClaimRelation
     public Guid TargetClaimId { get; set; }
     public Claim TargetClaim { get; set; } = null!;
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>PostgreSQL's row version (xmin): the ETag.</summary>
+    public uint Version { get; set; }
 }
 
 /// <summary>How one claim bears on another.</summary>

@@ -21,7 +21,8 @@ public static class RelationsApi
         claims.MapGet("/{id}/relations/{relationId}", GetRelation).WithName("GetRelation")
             .WithSummary("One relation of the claim").ProducesProblem(StatusCodes.Status404NotFound);
         claims.MapDelete("/{id}/relations/{relationId}", DeleteRelation).WithName("DeleteRelation")
-            .WithSummary("Delete a relation from or to the claim").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Delete a relation from or to the claim (If-Match: 412 when it changed)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         return claims;
     }
 
@@ -85,22 +86,41 @@ public static class RelationsApi
         return TypedResults.Created($"/api/claims/{id}/relations/{relation.Id}", response);
     }
 
-    public static async Task<Results<Ok<RelationResponse>, ProblemHttpResult>> GetRelation(
-        Guid id, Guid relationId, ClaimTrackerDbContext db, CancellationToken ct) =>
-        await db.ClaimRelations.AsNoTracking()
-            .Where(r => r.Id == relationId && (r.SourceClaimId == id || r.TargetClaimId == id))
-            .SelectResponses()
-            .FirstOrDefaultAsync(ct) is { } relation
-            ? TypedResults.Ok(relation)
-            : Problems.NotFound("Relation", relationId);
+    public static async Task<Results<Ok<RelationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetRelation(
+        Guid id, Guid relationId, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
+    {
+        var relations = db.ClaimRelations.AsNoTracking().Where(r => r.Id == relationId && (r.SourceClaimId == id || r.TargetClaimId == id));
+        var version = await relations.Select(r => (uint?)r.Version).FirstOrDefaultAsync(ct);
+        if (version is null)
+        {
+            return Problems.NotFound("Relation", relationId);
+        }
+
+        if (http.Request.IsNotModified(version.Value))
+        {
+            return Preconditions.NotModified(http.Response, version.Value);
+        }
+
+        http.Response.SetETag(version.Value);
+        return TypedResults.Ok(await relations.SelectResponses().FirstAsync(ct));
+    }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteRelation(
-        Guid id, Guid relationId, ClaimTrackerDbContext db, CancellationToken ct)
+        Guid id, Guid relationId, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
     {
-        var deleted = await db.ClaimRelations
-            .Where(r => r.Id == relationId && (r.SourceClaimId == id || r.TargetClaimId == id))
-            .ExecuteDeleteAsync(ct);
-        return deleted == 0 ? Problems.NotFound("Relation", relationId) : TypedResults.NoContent();
+        var relations = db.ClaimRelations.Where(r => r.Id == relationId && (r.SourceClaimId == id || r.TargetClaimId == id));
+        var version = await relations.Select(r => (uint?)r.Version).FirstOrDefaultAsync(ct);
+        if (version is null)
+        {
+            return Problems.NotFound("Relation", relationId);
+        }
+
+        if (!http.Request.IfMatchAllows(version.Value, out _) || await relations.Where(r => r.Version == version).ExecuteDeleteAsync(ct) == 0)
+        {
+            return Preconditions.Failed("Relation", relationId);
+        }
+
+        return TypedResults.NoContent();
     }
 
     private static IQueryable<RelationResponse> SelectResponses(this IQueryable<ClaimRelation> relations) =>

@@ -78,6 +78,46 @@ public sealed class ConcurrencyTests(ClaimTrackerApiFactory factory) : ApiTest(f
     }
 
     [Fact]
+    public async Task RelationsAndAppearances_HaveETags_AndTheirDeletesHonourIfMatch()
+    {
+        var article = await Given.ArticleAsync();
+        var actor = await Given.ActorAsync();
+        var claim = await Given.ClaimAsync(actor.Id, "Claim", article.Id);
+        var counter = await Given.ClaimAsync(actor.Id, "Counter");
+        var relation = await Given.RelationAsync(counter.Id, ClaimRelationType.Disputes, claim.Id);
+
+        foreach (var url in new[] { $"/api/claims/{claim.Id}/relations/{relation.Id}", $"/api/claims/{claim.Id}/appearances/{claim.Appearances[0].Id}" })
+        {
+            var etag = (await Client.GetAsync(url)).Headers.ETag!;
+            var wrong = new HttpRequestMessage(HttpMethod.Delete, url);
+            wrong.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
+            await (await Client.SendAsync(wrong)).ReadProblemAsync(412);
+
+            var right = new HttpRequestMessage(HttpMethod.Delete, url);
+            right.Headers.IfMatch.Add(etag);
+            Assert.Equal(HttpStatusCode.NoContent, (await Client.SendAsync(right)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task AFailedUpdate_LeavesNothingOfItBehind()
+    {
+        var first = await Given.ArticleAsync();
+        var second = await Given.ArticleAsync();
+        var actor = await Given.ActorAsync();
+        var claim = await Given.ClaimAsync(actor.Id, "Original text", first.Id);
+        await Client.PostJsonAsync($"/api/claims/{claim.Id}/appearances", new AppearanceRequest(second.Id, null, ClaimKind.Indirect, null, null));
+
+        // The claim row is saved first, then the appearance move conflicts: the whole request must roll back.
+        var response = await Client.PutJsonAsync($"/api/claims/{claim.Id}",
+            new ClaimRequest(actor.Id, second.Id, "Changed text", null, ClaimKind.Indirect, null, null, null, null));
+
+        await response.ReadProblemAsync(409);
+        var stored = await Client.GetAsync<ClaimResponse>($"/api/claims/{claim.Id}");
+        Assert.Equal(("Original text", first.Id), (stored.Text, stored.Article!.Id));
+    }
+
+    [Fact]
     public async Task IfMatchStar_MatchesAnyVersion()
     {
         var actor = await Given.ActorAsync("Star");

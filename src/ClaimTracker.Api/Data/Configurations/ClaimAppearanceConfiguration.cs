@@ -8,6 +8,7 @@ internal sealed class ClaimAppearanceConfiguration : IEntityTypeConfiguration<Cl
 {
     public void Configure(EntityTypeBuilder<ClaimAppearance> builder)
     {
+        builder.Property(e => e.Version).IsRowVersion();
         builder.Property(a => a.Quote).HasMaxLength(Claim.MaxQuoteLength);
         builder.Property(a => a.Kind).HasConversion<LowerCaseEnumConverter<ClaimKind>>().HasMaxLength(20);
         builder.HasOne(a => a.Article).WithMany().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Restrict);

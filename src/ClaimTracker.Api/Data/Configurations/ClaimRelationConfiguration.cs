@@ -8,6 +8,7 @@ internal sealed class ClaimRelationConfiguration : IEntityTypeConfiguration<Clai
 {
     public void Configure(EntityTypeBuilder<ClaimRelation> builder)
     {
+        builder.Property(e => e.Version).IsRowVersion();
         builder.Property(r => r.Type).HasConversion<LowerCaseEnumConverter<ClaimRelationType>>().HasMaxLength(20);
         builder.HasOne(r => r.SourceClaim).WithMany(c => c.RelationsOut).HasForeignKey(r => r.SourceClaimId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.TargetClaim).WithMany(c => c.RelationsIn).HasForeignKey(r => r.TargetClaimId).OnDelete(DeleteBehavior.Restrict);
