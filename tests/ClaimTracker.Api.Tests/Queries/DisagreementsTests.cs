@@ -43,6 +43,25 @@ public sealed class DisagreementsTests(ClaimTrackerApiFactory factory) : ApiTest
     }
 
     [Fact]
+    public async Task Disagreements_WalkEveryPageOnce()
+    {
+        var a = await Given.ActorAsync("A");
+        var b = await Given.ActorAsync("B");
+        var target = await Given.ClaimAsync(b.Id, "B says");
+        var created = new List<Guid>();
+        for (var i = 0; i < 11; i++)
+        {
+            var disputing = await ClaimAsync(a.Id, $"A answers {i}", $"2020-01-{i + 1:00}");
+            created.Add((await Given.RelationAsync(disputing, ClaimRelationType.Disputes, target.Id)).Id);
+        }
+
+        var (items, pages) = await Client.WalkAsync<DisagreementResponse>($"/api/actors/{a.Id}/disagreements/{b.Id}", 4);
+
+        Assert.Equal(3, pages);
+        Assert.Equal(created, items.Select(d => d.RelationId));
+    }
+
+    [Fact]
     public async Task Disagreements_WithOneself_IsABadRequest()
     {
         var actor = await Given.ActorAsync();

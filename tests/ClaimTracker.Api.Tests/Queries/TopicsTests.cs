@@ -60,6 +60,19 @@ public sealed class TopicsTests(ClaimTrackerApiFactory factory) : ApiTest(factor
     }
 
     [Fact]
+    public async Task ListTopics_WalksEveryPageOnce_InAlphabeticalOrder()
+    {
+        var sample = await Sample.LoadAsync(Client);
+        var slugs = Enumerable.Range(0, 13).Select(i => $"topic-{i:00}").ToList();
+        await Client.PutJsonAsync($"/api/claims/{sample.Staged}/topics", new ClaimTopicsRequest(slugs));
+
+        var (items, pages) = await Client.WalkAsync<TopicResponse>("/api/topics", 5);
+
+        Assert.Equal(3, pages);
+        Assert.Equal(slugs, items.Select(t => t.Slug));
+    }
+
+    [Fact]
     public async Task SetClaimTopics_RejectsBadSlugs()
     {
         var sample = await Sample.LoadAsync(Client);
