@@ -25,8 +25,19 @@ public static partial class DatabaseStartup
             await SampleDataSeeder.SeedAsync(db, logger);
         }
 
-        await AuthSetup.EnsureBootstrapAdminKeyAsync(db, app.Configuration, logger);
+        try
+        {
+            await AuthSetup.EnsureBootstrapAdminKeyAsync(db, app.Configuration, logger);
+        }
+        catch (Exception e) when (!migrate && e is Npgsql.NpgsqlException or Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException)
+        {
+            // Without migrations at start the API may come up before its database; it serves 503s until then.
+            LogNoDatabase(logger, e);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database cannot be reached at start; the bootstrap admin key was not checked")]
+    private static partial void LogNoDatabase(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrations applied")]
     private static partial void LogMigrated(ILogger logger);
