@@ -79,6 +79,7 @@ internal static class QueryPlans
         var interceptor = new ExplainingInterceptor(connection);
         await using var api = new ApiHost(connection, interceptor);
         using var client = api.CreateClient(); // starts the host: migrations and the sample data
+        client.DefaultRequestHeaders.Add("X-API-Key", ApiHost.AdminKey);
 
         await using var db = new NpgsqlConnection(connection);
         await db.OpenAsync();
@@ -175,6 +176,8 @@ internal static class QueryPlans
 
     private sealed class ApiHost(string connectionString, ExplainingInterceptor interceptor) : WebApplicationFactory<Program>
     {
+        public static readonly string AdminKey = "ct_" + Guid.NewGuid().ToString("N");
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
@@ -182,6 +185,8 @@ internal static class QueryPlans
             builder.UseSetting("Database:MigrateOnStartup", "true");
             builder.UseSetting("Database:SeedSampleData", "true");
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
+            builder.UseSetting("RateLimiting:Enabled", "false");
             builder.ConfigureTestServices(services =>
                 services.ConfigureDbContext<ClaimTrackerDbContext>(options => options.AddInterceptors(interceptor)));
         }
