@@ -22,6 +22,7 @@ public static class VerdictsApi
         group.MapDelete("/{id}/verdicts/{verdictId}", DeleteVerdict).WithName("DeleteVerdict")
             .WithSummary("Remove one verdict (the claim stays)").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapClaimReview();
+        app.MapClaimReviewImport();
         return app;
     }
 
@@ -85,7 +86,7 @@ public static class VerdictsApi
             Rating = request.Rating.Trim(),
             RatingValue = request.RatingValue!.Value,
             Url = string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim(),
-            ReviewedAt = request.ReviewedAt,
+            ReviewedAt = request.ReviewedAt?.ToUniversalTime(),
             Summary = string.IsNullOrWhiteSpace(request.Summary) ? null : request.Summary,
         };
         db.Verdicts.Add(verdict);
