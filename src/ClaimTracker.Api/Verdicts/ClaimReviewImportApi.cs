@@ -76,8 +76,7 @@ public static class ClaimReviewImportApi
     private static async Task<ImportItemResult> ImportAsync(ClaimTrackerDbContext db, int index, ImportItem item, CancellationToken ct)
     {
         var claimant = await FindOrAddActorAsync(db, item.Claimant!, item.ClaimantIsPerson ? ActorKind.Person : ActorKind.Other, ct);
-        var reviewer = await FindOrAddActorAsync(db, item.Reviewer!, ActorKind.Organization, ct);
-        var reviewerIsActor = reviewer.Kind is ActorKind.Media or ActorKind.Organization;
+        var reviewerPattern = Patterns.Escape(item.Reviewer!);
 
         var claim = await db.Claims.Include(c => c.Appearances).FirstOrDefaultAsync(c => c.ActorId == claimant.Id && c.Text == item.Text, ct);
         if (claim is null)
@@ -102,14 +101,19 @@ public static class ClaimReviewImportApi
             }
         }
 
-        var verdicts = db.Verdicts.Where(v => v.ClaimId == claim.Id && v.Url == item.Url);
-        verdicts = reviewerIsActor ? verdicts.Where(v => v.ReviewerActorId == reviewer.Id) : verdicts.Where(v => v.ReviewerName == reviewer.Name);
-        var existing = await verdicts.Select(v => (Guid?)v.Id).FirstOrDefaultAsync(ct);
+        // The same reviewer, whether stored as an actor or only named.
+        var existing = await db.Verdicts
+            .Where(v => v.ClaimId == claim.Id && v.Url == item.Url)
+            .Where(v => EF.Functions.ILike(v.ReviewerActor != null ? v.ReviewerActor.Name : v.ReviewerName!, reviewerPattern))
+            .Select(v => (Guid?)v.Id).FirstOrDefaultAsync(ct);
         if (existing is { } verdictId)
         {
             await db.SaveChangesAsync(ct);
             return new ImportItemResult(index, "reused", claim.Id, verdictId, null);
         }
+
+        var reviewer = await FindOrAddActorAsync(db, item.Reviewer!, ActorKind.Organization, ct);
+        var reviewerIsActor = reviewer.Kind is ActorKind.Media or ActorKind.Organization;
 
         var verdict = new Verdict
         {

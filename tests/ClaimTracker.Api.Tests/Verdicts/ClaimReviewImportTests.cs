@@ -69,6 +69,8 @@ public sealed class ClaimReviewImportTests(ClaimTrackerApiFactory factory) : Api
             new VerdictRequest(null, "Third Check", "Largely accurate", RatingValue.MostlyTrue, "https://third.example/c", null, null))).ReadAsync<VerdictResponse>();
         var exported = await (await Client.GetAsync($"/api/claims/{claim.Id}/claimreview")).Content.ReadAsStringAsync();
         var before = await Client.GetAsync<Page<VerdictResponse>>($"/api/claims/{claim.Id}/verdicts");
+        Assert.All(await ImportAsync(exported), r => Assert.Equal(("reused", claim.Id), (r.Status, r.ClaimId)));
+        Assert.Equal(3, (await Client.GetAsync<Page<VerdictResponse>>($"/api/claims/{claim.Id}/verdicts")).Items.Count);
         Assert.Equal(System.Net.HttpStatusCode.NoContent, (await Client.DeleteAsync($"/api/claims/{claim.Id}?cascade=true")).StatusCode);
 
         var results = await ImportAsync(exported);
