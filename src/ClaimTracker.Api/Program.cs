@@ -9,6 +9,7 @@ using ClaimTracker.Api.History;
 using ClaimTracker.Api.Idempotency;
 using ClaimTracker.Api.Queries;
 using ClaimTracker.Api.Topics;
+using ClaimTracker.Api.Verdicts;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
@@ -43,6 +44,7 @@ api.MapTopics();
 api.MapKeys();
 api.MapHistory();
 api.MapExtractions();
+api.MapVerdicts();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

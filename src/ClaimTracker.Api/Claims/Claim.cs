@@ -2,6 +2,7 @@ using ClaimTracker.Api.Actors;
 using ClaimTracker.Api.Articles;
 using ClaimTracker.Api.Common;
 using ClaimTracker.Api.Topics;
+using ClaimTracker.Api.Verdicts;
 using NpgsqlTypes;
 
 namespace ClaimTracker.Api.Claims;
@@ -57,6 +58,8 @@ public sealed class Claim : ITimestamped
 
     /// <summary>Every article that reports the claim; the oldest is the claim's first appearance.</summary>
     public List<ClaimAppearance> Appearances { get; set; } = [];
+    /// <summary>Fact-checkers' ratings of the claim.</summary>
+    public List<Verdict> Verdicts { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 

@@ -1,5 +1,6 @@
 using ClaimTracker.Api.Actors;
 using ClaimTracker.Api.Articles;
+using ClaimTracker.Api.Verdicts;
 
 namespace ClaimTracker.Api.Claims;
 
@@ -31,6 +32,7 @@ public sealed record AppearanceRequest(Guid ArticleId, string? Quote, ClaimKind?
 /// A claim with its actor. <c>article</c>, <c>quote</c>, <c>kind</c> and the offsets are those of its first
 /// appearance; <c>appearances</c> lists every article that reports it, oldest first. <c>saidAt</c> is when it was
 /// made as lists sort it: statedAt, else the first article's publication date, else when it was recorded.
+/// <c>verdicts</c> counts fact-checkers' ratings and lists each reviewer's rating value.
 /// </summary>
 public sealed record ClaimResponse(
     Guid Id,
@@ -47,7 +49,8 @@ public sealed record ClaimResponse(
     IReadOnlyList<string> Topics,
     DateTimeOffset SaidAt,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    VerdictSummary Verdicts);
 
 /// <summary>
 /// A claim as the query layer lists it: who said it, when (<c>saidAt</c>: statedAt, else its first article's

@@ -1,4 +1,5 @@
 using ClaimTracker.Api.Common;
+using ClaimTracker.Api.Verdicts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ClaimTracker.Api.Claims;
@@ -10,20 +11,22 @@ public sealed record ClaimFilters(
     bool? EvidenceProvided,
     ClaimKind? Kind,
     DateRange Period,
-    bool? Disputed)
+    bool? Disputed,
+    RatingValue? Verdict = null)
 {
     public static bool TryCreate(
         Guid? actorId, Guid? articleId, bool? evidenceProvided, string? kind, string? from, string? to, bool? disputed,
-        out ClaimFilters filters, out ValidationProblem? problem)
+        string? verdict, out ClaimFilters filters, out ValidationProblem? problem)
     {
         filters = null!;
         if (!EnumQuery.TryParse<ClaimKind>(kind, "kind", out var claimKind, out problem)
-            || !DateRange.TryParse(from, to, out var period, out problem))
+            || !DateRange.TryParse(from, to, out var period, out problem)
+            || !EnumQuery.TryParse<RatingValue>(verdict, "verdict", out var ratingValue, out problem))
         {
             return false;
         }
 
-        filters = new ClaimFilters(actorId, articleId, evidenceProvided, claimKind, period, disputed);
+        filters = new ClaimFilters(actorId, articleId, evidenceProvided, claimKind, period, disputed, ratingValue);
         return true;
     }
 
@@ -62,6 +65,11 @@ public sealed record ClaimFilters(
         if (Disputed is { } disputed)
         {
             claims = claims.Where(c => c.DisputeCount > 0 == disputed);
+        }
+
+        if (Verdict is { } rating)
+        {
+            claims = claims.Where(c => c.Verdicts.Any(v => v.RatingValue == rating));
         }
 
         return claims;

@@ -1,6 +1,7 @@
 using ClaimTracker.Api.Actors;
 using ClaimTracker.Api.Articles;
 using ClaimTracker.Api.Data;
+using ClaimTracker.Api.Verdicts;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Api.Claims;
@@ -34,7 +35,13 @@ public static class ClaimMapping
             c.Topics.OrderBy(t => t.Slug).Select(t => t.Slug).ToList(),
             c.SaidAt,
             c.CreatedAt,
-            c.UpdatedAt));
+            c.UpdatedAt,
+            new VerdictSummary(
+                c.Verdicts.Count,
+                c.Verdicts
+                    .OrderBy(v => v.Id)
+                    .Select(v => new VerdictBrief(v.ReviewerActor != null ? v.ReviewerActor.Name : v.ReviewerName!, v.RatingValue))
+                    .ToList())));
 
     /// <summary>Projects claims to the summaries the query layer lists, in SQL.</summary>
     public static IQueryable<ClaimSummaryResponse> SelectSummaries(this IQueryable<Claim> claims) =>

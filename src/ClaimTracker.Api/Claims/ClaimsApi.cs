@@ -46,14 +46,15 @@ public static class ClaimsApi
     /// <param name="from">Only claims said at or after this date or date-time (see saidAt).</param>
     /// <param name="to">Only claims said before the end of this date, or before this date-time.</param>
     /// <param name="disputed">Only claims that some claim disputes (true) or that none does (false).</param>
+    /// <param name="verdict">Only claims with at least one verdict of this rating value (false, mostlyFalse, mixed, mostlyTrue, true, unproven).</param>
     /// <param name="limit">Page size, 1–100 (default 20).</param>
     /// <param name="cursor">The <c>nextCursor</c> of the previous page.</param>
     public static async Task<Results<Ok<Page<ClaimResponse>>, ValidationProblem>> ListClaims(
         ClaimTrackerDbContext db, Guid? actorId, Guid? articleId, bool? evidenceProvided, string? q, string? kind,
-        string? from, string? to, bool? disputed, int? limit, string? cursor, CancellationToken ct)
+        string? from, string? to, bool? disputed, string? verdict, int? limit, string? cursor, CancellationToken ct)
     {
         if (!PageRequest.TryCreate(limit, cursor, out var page, out var problem)
-            || !ClaimFilters.TryCreate(actorId, articleId, evidenceProvided, kind, from, to, disputed, out var filters, out problem))
+            || !ClaimFilters.TryCreate(actorId, articleId, evidenceProvided, kind, from, to, disputed, verdict, out var filters, out problem))
         {
             return problem!;
         }

@@ -6,6 +6,7 @@ using ClaimTracker.Api.Common;
 using ClaimTracker.Api.History;
 using ClaimTracker.Api.Idempotency;
 using ClaimTracker.Api.Topics;
+using ClaimTracker.Api.Verdicts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -21,6 +22,7 @@ public sealed class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext
     public DbSet<ClaimAppearance> ClaimAppearances => Set<ClaimAppearance>();
     public DbSet<ClaimRelation> ClaimRelations => Set<ClaimRelation>();
     public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<Verdict> Verdicts => Set<Verdict>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<ChangeRecord> ChangeHistory => Set<ChangeRecord>();
     public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
@@ -79,6 +81,10 @@ public sealed class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext
             else if (entry is { Entity: ApiKey key, State: EntityState.Added })
             {
                 key.CreatedAt = now;
+            }
+            else if (entry is { Entity: Verdict verdict, State: EntityState.Added })
+            {
+                verdict.CreatedAt = now;
             }
             else if (entry is { Entity: Topic topic, State: EntityState.Added })
             {

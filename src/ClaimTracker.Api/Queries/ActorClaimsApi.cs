@@ -24,7 +24,7 @@ public static class ActorClaimsApi
         ClaimTrackerDbContext db, CancellationToken ct)
     {
         if (!PageRequest.TryCreate(limit, cursor, out var page, out var problem)
-            || !ClaimFilters.TryCreate(null, null, null, null, from, to, disputed, out var filters, out problem))
+            || !ClaimFilters.TryCreate(null, null, null, null, from, to, disputed, null, out var filters, out problem))
         {
             return problem!;
         }

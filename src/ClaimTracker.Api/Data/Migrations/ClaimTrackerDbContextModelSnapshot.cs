@@ -583,6 +583,73 @@ namespace ClaimTracker.Api.Data.Migrations
                     b.ToTable("topics", (string)null);
                 });
 
+            modelBuilder.Entity("ClaimTracker.Api.Verdicts.Verdict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claim_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("RatingValue")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("rating_value");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewerActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewer_actor_id");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("reviewer_name");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_verdicts");
+
+                    b.HasIndex("ClaimId")
+                        .HasDatabaseName("ix_verdicts_claim_id");
+
+                    b.HasIndex("RatingValue")
+                        .HasDatabaseName("ix_verdicts_rating_value");
+
+                    b.HasIndex("ReviewerActorId")
+                        .HasDatabaseName("ix_verdicts_reviewer_actor_id");
+
+                    b.ToTable("verdicts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_verdicts_reviewer", "(reviewer_actor_id IS NULL) <> (reviewer_name IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("claim_topics", b =>
                 {
                     b.Property<Guid>("claim_id")
@@ -685,6 +752,26 @@ namespace ClaimTracker.Api.Data.Migrations
                     b.Navigation("TargetClaim");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Api.Verdicts.Verdict", b =>
+                {
+                    b.HasOne("ClaimTracker.Api.Claims.Claim", "Claim")
+                        .WithMany("Verdicts")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_verdicts_claims_claim_id");
+
+                    b.HasOne("ClaimTracker.Api.Actors.Actor", "ReviewerActor")
+                        .WithMany()
+                        .HasForeignKey("ReviewerActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_verdicts_actors_reviewer_actor_id");
+
+                    b.Navigation("Claim");
+
+                    b.Navigation("ReviewerActor");
+                });
+
             modelBuilder.Entity("claim_topics", b =>
                 {
                     b.HasOne("ClaimTracker.Api.Claims.Claim", null)
@@ -714,6 +801,8 @@ namespace ClaimTracker.Api.Data.Migrations
                     b.Navigation("RelationsIn");
 
                     b.Navigation("RelationsOut");
+
+                    b.Navigation("Verdicts");
                 });
 #pragma warning restore 612, 618
         }
