@@ -94,6 +94,7 @@ public static class ActorsApi
     public static async Task<Results<Ok<ActorResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetActor(
         Guid id, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
     {
+        // The version first, by primary key: a current If-None-Match is answered without loading the resource.
         var version = await db.Actors.Where(a => a.Id == id).Select(a => (uint?)a.Version).FirstOrDefaultAsync(ct);
         if (version is null)
         {

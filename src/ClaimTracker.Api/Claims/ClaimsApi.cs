@@ -112,6 +112,7 @@ public static class ClaimsApi
     public static async Task<Results<Ok<ClaimResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetClaim(
         Guid id, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
     {
+        // The version first, by primary key: a current If-None-Match is answered without loading the resource.
         var version = await db.Claims.Where(c => c.Id == id).Select(c => (uint?)c.Version).FirstOrDefaultAsync(ct);
         if (version is null)
         {
