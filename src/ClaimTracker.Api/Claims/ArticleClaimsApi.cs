@@ -41,9 +41,9 @@ public static class ArticleClaimsApi
             .Select(a => new { a.ClaimId, Start = a.QuoteStart ?? int.MaxValue, a.Id })
             .ToListAsync(ct);
         var claimIds = keys.Select(k => k.ClaimId).ToList();
-        var claims = await db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id)).SelectResponses().ToDictionaryAsync(c => c.Id, ct);
+        var claims = await db.LoadResponsesAsync(claimIds, ct);
 
-        var ordered = keys.Select(k => (Key: k, Claim: claims[k.ClaimId].WithFirstAppearance())).ToList();
+        var ordered = keys.Select(k => (Key: k, Claim: claims[k.ClaimId])).ToList();
         var result = page.ToPage(ordered, r => string.Create(CultureInfo.InvariantCulture, $"{r.Key.Start}:{r.Key.Id:N}"));
         return TypedResults.Ok(new Page<ClaimResponse>(result.Items.Select(r => r.Claim).ToList(), result.NextCursor));
     }

@@ -57,6 +57,12 @@ public static class ClaimMapping
                 ? null
                 : new ArticleRef(c.FirstArticle.Id, c.FirstArticle.Title, c.FirstArticle.Url, c.FirstArticle.Outlet, c.FirstArticle.PublishedAt)));
 
+    /// <summary>Full responses (first appearance filled in) of the claims with these ids, keyed by id, in one query.</summary>
+    public static async Task<Dictionary<Guid, ClaimResponse>> LoadResponsesAsync(
+        this ClaimTrackerDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        (await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id)).SelectResponses().ToListAsync(ct))
+            .ToDictionary(c => c.Id, c => c.WithFirstAppearance());
+
     /// <summary>Summaries of the claims with these ids, keyed by id, in one query.</summary>
     public static Task<Dictionary<Guid, ClaimSummaryResponse>> LoadSummariesAsync(
         this ClaimTrackerDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>

@@ -50,9 +50,9 @@ internal static class ClaimSearch
             .ToListAsync(ct);
 
         var ids = keys.Select(k => k.Id).ToList();
-        var claims = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id)).SelectResponses().ToDictionaryAsync(c => c.Id, ct);
+        var claims = await db.LoadResponsesAsync(ids, ct);
         var result = page.ToPage(keys, Encode);
-        return TypedResults.Ok(new Page<ClaimResponse>(result.Items.Select(k => claims[k.Id].WithFirstAppearance()).ToList(), result.NextCursor));
+        return TypedResults.Ok(new Page<ClaimResponse>(result.Items.Select(k => claims[k.Id]).ToList(), result.NextCursor));
     }
 
     private static string Encode(SearchKey k) => string.Create(
