@@ -35,7 +35,8 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 
-var api = app.MapGroup("/api").RequireAuthorization(AuthSetup.ApiPolicy).AddEndpointFilter<IdempotencyFilter>();
+var api = app.MapGroup("/api").RequireAuthorization(AuthSetup.ApiPolicy).AddEndpointFilter<QueryLimitsFilter>()
+    .AddEndpointFilter<IdempotencyFilter>();
 api.MapArticles();
 api.MapActors();
 api.MapClaims();

@@ -8,6 +8,7 @@ public sealed class Actor : ITimestamped
     public const int MaxNameLength = 200;
     public const int MaxDescriptionLength = 1_000;
     public const int MaxAliases = 50;
+    public const int MaxWikidataIdLength = 20;
 
     public Guid Id { get; init; } = Uuid7.NewId();
     public required string Name { get; set; }

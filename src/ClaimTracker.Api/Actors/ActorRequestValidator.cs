@@ -1,3 +1,4 @@
+using ClaimTracker.Api.Common;
 using FluentValidation;
 
 namespace ClaimTracker.Api.Actors;
@@ -10,13 +11,14 @@ public sealed partial class ActorRequestValidator : AbstractValidator<ActorReque
         RuleFor(r => r.Kind).NotNull().IsInEnum();
         RuleFor(r => r.Description).MaximumLength(Actor.MaxDescriptionLength);
         RuleFor(r => r.Aliases)
-            .Must(a => a!.Count <= Actor.MaxAliases).WithMessage($"An actor has at most {Actor.MaxAliases} aliases.")
+            .MaxItems(Actor.MaxAliases).WithMessage($"An actor has at most {Actor.MaxAliases} aliases.")
             .Must(a => a!.Where(n => n is not null).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() == a!.Count)
             .WithMessage("'aliases' must not repeat a name (case-insensitively).")
             .When(r => r.Aliases is not null);
         RuleForEach(r => r.Aliases).NotEmpty().MaximumLength(Actor.MaxNameLength);
         RuleFor(r => r.MemberOfId).NotEqual(Guid.Empty);
         RuleFor(r => r.WikidataId)
+            .MaximumLength(Actor.MaxWikidataIdLength)
             .Matches(WikidataItem()).WithMessage("'wikidataId' must be a Wikidata item id such as 'Q7747'.")
             .When(r => !string.IsNullOrEmpty(r.WikidataId));
     }

@@ -13,6 +13,7 @@ public sealed partial class ArticleRequestValidator : AbstractValidator<ArticleR
             .When(r => !string.IsNullOrWhiteSpace(r.Url));
         RuleFor(r => r.Outlet).MaximumLength(Article.MaxOutletLength);
         RuleFor(r => r.Language)
+            .MaximumLength(Article.MaxLanguageLength)
             .Matches(LanguageTag()).WithMessage("'language' must be a BCP 47 tag such as 'en' or 'pt-BR'.")
             .When(r => !string.IsNullOrWhiteSpace(r.Language));
         RuleFor(r => r.Body).MaximumLength(Article.MaxBodyLength);

@@ -1,3 +1,4 @@
+using ClaimTracker.Api.Articles;
 using FluentValidation;
 
 namespace ClaimTracker.Api.Claims;
@@ -37,6 +38,8 @@ public sealed class QuoteSpanRules<T> : AbstractValidator<T>
                 .WithMessage("'quoteStart' must be given with quoteEnd, and be 0 or more.");
             RuleFor(r => end(r)).NotNull().OverridePropertyName("quoteEnd")
                 .WithMessage("'quoteEnd' must be given with quoteStart.");
+            RuleFor(r => start(r)).LessThanOrEqualTo(Article.MaxBodyLength).OverridePropertyName("quoteStart");
+            RuleFor(r => end(r)).GreaterThan(0).LessThanOrEqualTo(Article.MaxBodyLength).OverridePropertyName("quoteEnd");
             RuleFor(r => quote(r)).NotEmpty().OverridePropertyName("quote")
                 .WithMessage("'quote' is required when offsets are given.");
             RuleFor(r => articleId(r)).NotNull().OverridePropertyName("articleId")

@@ -12,6 +12,7 @@ public readonly record struct PageRequest(int Limit, string? After)
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
+    public const int MaxCursorLength = 200;
 
     public static bool TryCreate(int? limit, string? cursor, out PageRequest page, out ValidationProblem? problem)
     {
@@ -69,7 +70,7 @@ public readonly record struct PageRequest(int Limit, string? After)
     private static bool TryDecode(string cursor, out string? key)
     {
         key = null;
-        if (cursor.Length is 0 or > 200)
+        if (cursor.Length is 0 or > MaxCursorLength)
         {
             return false;
         }

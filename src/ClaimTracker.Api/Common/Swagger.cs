@@ -1,5 +1,7 @@
 using System.Reflection;
 using ClaimTracker.Api.Auth;
+using ClaimTracker.Api.Common.OpenApi;
+using ClaimTracker.Api.Verdicts;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
@@ -23,18 +25,22 @@ public static class Swagger
                 Title = "ClaimTracker API",
                 Version = "v1",
                 Description = "Claims in the news: articles, the actors quoted in them, their claims, and who disputes or supports what.",
+                Contact = new OpenApiContact { Name = "ClaimTracker maintainers" },
             });
             options.SupportNonNullableReferenceTypes();
+            options.UseAllOfToExtendReferenceSchemas();
+            options.SchemaFilter<ValidatorSchemaFilter>();
+            options.OperationFilter<ParameterLimitsFilter>();
+            options.OperationFilter<ClaimReviewImportBodyFilter>();
+            options.OperationFilter<StandardResponsesFilter>();
+            options.DocumentFilter<ProblemComponentsFilter>();
+            options.DocumentFilter<ResponseSchemasFilter>();
             options.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,
                 In = ParameterLocation.Header,
                 Name = ApiKeyAuthenticationHandler.HeaderName,
                 Description = "An API key: reads are open unless Auth:AnonymousReads is false; writes need an editor key; /api/keys an admin key.",
-            });
-            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [],
             });
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml"));
         });

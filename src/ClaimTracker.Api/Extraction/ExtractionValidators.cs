@@ -1,6 +1,7 @@
 using ClaimTracker.Api.Actors;
 using ClaimTracker.Api.Articles;
 using ClaimTracker.Api.Claims;
+using ClaimTracker.Api.Common;
 using FluentValidation;
 
 namespace ClaimTracker.Api.Extraction;
@@ -17,7 +18,7 @@ public sealed class AcceptExtractionsRequestValidator : AbstractValidator<Accept
 
     public AcceptExtractionsRequestValidator()
     {
-        RuleFor(r => r.Suggestions).NotEmpty().Must(s => s is null || s.Count <= MaxSuggestions)
+        RuleFor(r => r.Suggestions).NotEmpty().MaxItems(MaxSuggestions)
             .WithMessage($"'suggestions' must hold at most {MaxSuggestions} items.");
         RuleForEach(r => r.Suggestions).NotNull().SetValidator(new AcceptedSuggestionValidator());
     }
@@ -29,8 +30,8 @@ public sealed class AcceptedSuggestionValidator : AbstractValidator<AcceptedSugg
     {
         RuleFor(s => s.Kind).NotNull();
         RuleFor(s => s.Quote).NotEmpty().MaximumLength(Claim.MaxQuoteLength);
-        RuleFor(s => s.Start).NotNull().GreaterThanOrEqualTo(0);
-        RuleFor(s => s.End).NotNull().GreaterThan(s => s.Start ?? 0)
+        RuleFor(s => s.Start).NotNull().GreaterThanOrEqualTo(0).LessThanOrEqualTo(Article.MaxBodyLength);
+        RuleFor(s => s.End).NotNull().GreaterThan(0).GreaterThan(s => s.Start ?? 0).LessThanOrEqualTo(Article.MaxBodyLength)
             .Must((s, end) => end is null || s.Quote is null || s.Start is null || end - s.Start == s.Quote.Length)
             .WithMessage("'end' minus 'start' must be the length of 'quote'.");
         RuleFor(s => s.Text).MaximumLength(Claim.MaxTextLength);

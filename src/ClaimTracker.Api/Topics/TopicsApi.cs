@@ -163,7 +163,7 @@ public sealed class ClaimTopicsRequestValidator : AbstractValidator<ClaimTopicsR
 
     public ClaimTopicsRequestValidator()
     {
-        RuleFor(r => r.Topics).Cascade(CascadeMode.Stop).NotNull().Must(t => t.Count <= MaxTopics).WithMessage($"A claim has at most {MaxTopics} topics.");
+        RuleFor(r => r.Topics).Cascade(CascadeMode.Stop).NotNull().MaxItems(MaxTopics).WithMessage($"A claim has at most {MaxTopics} topics.");
         RuleForEach(r => r.Topics)
             .NotEmpty()
             .MaximumLength(Topic.MaxSlugLength)

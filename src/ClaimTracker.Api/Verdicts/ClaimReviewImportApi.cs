@@ -20,6 +20,8 @@ public sealed record ImportItemResult(int Index, string Status, Guid? ClaimId, G
 /// <summary>Imports fact-checks: <c>POST /api/import/claimreview</c>.</summary>
 public static class ClaimReviewImportApi
 {
+    public const int MaxReviews = 500;
+
     public static IEndpointRouteBuilder MapClaimReviewImport(this IEndpointRouteBuilder app)
     {
         app.MapPost("/import/claimreview", ImportClaimReview).WithName("ImportClaimReview").WithTags("Verdicts")
@@ -36,9 +38,9 @@ public static class ClaimReviewImportApi
             return Problems.Invalid("body", "The body must be an array of ClaimReview documents or an object with a 'claims' array.");
         }
 
-        if (items.Count > 500)
+        if (items.Count > MaxReviews)
         {
-            return Problems.Invalid("body", "At most 500 reviews per request.");
+            return Problems.Invalid("body", $"At most {MaxReviews} reviews per request.");
         }
 
         var results = new List<ImportItemResult>(items.Count);

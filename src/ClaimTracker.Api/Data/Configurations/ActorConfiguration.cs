@@ -11,7 +11,7 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
         builder.Property(e => e.Version).IsRowVersion();
         builder.Property(a => a.Name).HasMaxLength(Actor.MaxNameLength);
         builder.Property(a => a.Description).HasMaxLength(Actor.MaxDescriptionLength);
-        builder.Property(a => a.WikidataId).HasMaxLength(20);
+        builder.Property(a => a.WikidataId).HasMaxLength(Actor.MaxWikidataIdLength);
         builder.Property(a => a.Kind).HasConversion<LowerCaseEnumConverter<ActorKind>>().HasMaxLength(20);
 
         // Names are unique case-insensitively: "John Kirby" and "john kirby" are one actor.
