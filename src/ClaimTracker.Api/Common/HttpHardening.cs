@@ -20,7 +20,7 @@ public static class HttpHardening
             .WithOrigins(origins)
             .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
             .WithHeaders("Content-Type", ApiKeyAuthenticationHandler.HeaderName, "If-Match", "If-None-Match", "Idempotency-Key")
-            .WithExposedHeaders("ETag", "Location", "Retry-After")));
+            .WithExposedHeaders("ETag", "Location", "Retry-After", "X-RateLimit-Limit")));
 
         builder.Services.AddRateLimiter(limiter =>
         {
@@ -56,12 +56,7 @@ public static class HttpHardening
 
         var role = AccessRequirementHandler.RoleOf(context.User);
         var partition = role is null ? "address:" + context.Connection.RemoteIpAddress : "key:" + context.User.Identity!.Name;
-        var permits = configuration.GetValue($"RateLimiting:PermitsPerMinute:{role?.ToString() ?? "Anonymous"}", role switch
-        {
-            null => 300,
-            ApiRole.Reader => 1200,
-            _ => 600,
-        });
+        var permits = PermitsPerMinute(role, configuration);
         return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = permits,
@@ -69,6 +64,14 @@ public static class HttpHardening
             QueueLimit = 0,
         });
     }
+
+    private static int PermitsPerMinute(ApiRole? role, IConfiguration configuration) =>
+        configuration.GetValue($"RateLimiting:PermitsPerMinute:{role?.ToString() ?? "Anonymous"}", role switch
+        {
+            null => 300,
+            ApiRole.Reader => 1200,
+            _ => 600,
+        });
 
     public static WebApplication UseHttpHardening(this WebApplication app)
     {
@@ -88,6 +91,16 @@ public static class HttpHardening
             if (context.Request.Path.StartsWithSegments("/api"))
             {
                 headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+                if (app.Configuration.GetValue("RateLimiting:Enabled", true))
+                {
+                    // Written as the answer starts, when the key (and so the limit that applies) is known.
+                    context.Response.OnStarting(() =>
+                    {
+                        context.Response.Headers["X-RateLimit-Limit"] = PermitsPerMinute(AccessRequirementHandler.RoleOf(context.User), app.Configuration)
+                            .ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        return Task.CompletedTask;
+                    });
+                }
             }
 
             // Kestrel enforces the limit on the wire; this answers declared oversize bodies up front (and in tests).

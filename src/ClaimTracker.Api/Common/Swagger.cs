@@ -29,11 +29,15 @@ public static class Swagger
             });
             options.SupportNonNullableReferenceTypes();
             options.UseAllOfToExtendReferenceSchemas();
+            // Raw JSON (history snapshots, ClaimReview JSON-LD) is an object whose members the document does not fix.
+            options.MapType<System.Text.Json.Nodes.JsonNode>(() => new OpenApiSchema { Type = JsonSchemaType.Object, Description = "A JSON object." });
+            options.MapType<System.Text.Json.Nodes.JsonObject>(() => new OpenApiSchema { Type = JsonSchemaType.Object, Description = "A JSON object." });
             options.SchemaFilter<ValidatorSchemaFilter>();
             options.OperationFilter<ParameterLimitsFilter>();
             options.OperationFilter<ClaimReviewImportBodyFilter>();
             options.OperationFilter<StandardResponsesFilter>();
             options.DocumentFilter<ProblemComponentsFilter>();
+            options.DocumentFilter<MergePatchSchemasFilter>();
             options.DocumentFilter<ResponseSchemasFilter>();
             options.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
             {

@@ -18,14 +18,19 @@ public sealed class HardeningTests(ClaimTrackerApiFactory factory) : ApiTest(fac
 
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/api/actors")).StatusCode);
+            var allowed = await anonymous.GetAsync("/api/actors");
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+            Assert.Equal("3", allowed.Headers.GetValues("X-RateLimit-Limit").Single());
         }
 
         var rejected = await anonymous.GetAsync("/api/actors");
 
         await rejected.ReadProblemAsync(429);
         Assert.True(int.Parse(rejected.Headers.RetryAfter!.ToString(), System.Globalization.CultureInfo.InvariantCulture) > 0);
-        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/actors")).StatusCode); // another partition
+        Assert.Equal("3", rejected.Headers.GetValues("X-RateLimit-Limit").Single());
+        var other = await admin.GetAsync("/api/actors");
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode); // another partition
+        Assert.Equal("600", other.Headers.GetValues("X-RateLimit-Limit").Single());
     }
 
     [Fact]
