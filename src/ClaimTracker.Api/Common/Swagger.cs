@@ -33,6 +33,8 @@ public static class Swagger
             options.MapType<System.Text.Json.Nodes.JsonNode>(() => new OpenApiSchema { Type = JsonSchemaType.Object, Description = "A JSON object." });
             options.MapType<System.Text.Json.Nodes.JsonObject>(() => new OpenApiSchema { Type = JsonSchemaType.Object, Description = "A JSON object." });
             options.SchemaFilter<ValidatorSchemaFilter>();
+            options.SchemaFilter<WrittenPropertiesSchemaFilter>();
+            options.SchemaFilter<RequestExamples>();
             options.OperationFilter<ParameterLimitsFilter>();
             options.OperationFilter<ClaimReviewImportBodyFilter>();
             options.OperationFilter<StandardResponsesFilter>();

@@ -34,6 +34,7 @@ public sealed class MergePatchSchemasFilter : IDocumentFilter
                     Type = full.Type,
                     Description = $"Fields of {id} to change (JSON Merge Patch, RFC 7396): the fields given replace the current ones, null clears one.",
                     Properties = new Dictionary<string, IOpenApiSchema>(full.Properties ?? new Dictionary<string, IOpenApiSchema>()),
+                    Example = full.Example?.DeepClone(),
                 };
             }
 

@@ -4,8 +4,9 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace ClaimTracker.Api.Common.OpenApi;
 
 /// <summary>
-/// The serializer writes every property of a response record, null or not, so every property of a schema that only
-/// responses use is required (nullability says which may be null). Request schemas get theirs from the validators.
+/// The serializer writes every property of a response record, null or not (unless a conditional <c>[JsonIgnore]</c>
+/// says otherwise), so those properties of a schema that only responses use are required (nullability says which may
+/// be null). Request schemas get theirs from the validators.
 /// </summary>
 public sealed class ResponseSchemasFilter : IDocumentFilter
 {
@@ -29,7 +30,9 @@ public sealed class ResponseSchemasFilter : IDocumentFilter
         {
             if (schemas[name] is OpenApiSchema { Properties.Count: > 0 } schema)
             {
-                schema.Required = new SortedSet<string>(schema.Properties.Keys, StringComparer.Ordinal);
+                schema.Required = schema.Metadata?.TryGetValue(WrittenPropertiesSchemaFilter.MetadataKey, out var written) == true
+                    ? (ISet<string>)written
+                    : new SortedSet<string>(schema.Properties.Keys, StringComparer.Ordinal);
             }
         }
 
