@@ -1,6 +1,6 @@
 // The explorer page: search, then draw the dispute/support graph around a claim, an actor or an article.
 import { api } from "./api.js";
-import { addClaim, addActor, addEdge, createGraph, layout } from "./graph.js";
+import { addClaim, addActor, addEdge, createGraph, fit, layout } from "./graph.js";
 import { renderDetails } from "./details.js";
 
 const $ = (id) => document.getElementById(id);
@@ -11,12 +11,16 @@ window.explorerGraph = cy;
 const status = (text) => {
   $("status").textContent = text;
 };
+const found = (text) => {
+  $("found").textContent = text;
+};
 
 async function guarded(work) {
   try {
     await work();
   } catch (error) {
     status(`Error: ${error.message}`);
+    found("");
     throw error;
   }
 }
@@ -30,13 +34,13 @@ $("search").addEventListener("submit", (event) => {
 });
 
 async function search(text) {
-  status(`Searching for “${text}”…`);
+  found(`Searching for “${text}”…`);
   const [claims, actors, articles] = await Promise.all([api.searchClaims(text), api.searchActors(text), api.searchArticles(text)]);
   fill("claim-results", claims.items, (c) => [c.text, `${c.actor.name} · ${day(c.saidAt)}`], (c) => openClaim(c.id));
   fill("actor-results", actors.items, (a) => [a.name, [a.kind, a.description].filter(Boolean).join(" · ")], (a) => openActor(a.id));
   fill("article-results", articles.items, (a) => [a.title, [a.outlet, day(a.publishedAt)].filter(Boolean).join(" · ")], (a) => openArticle(a.id));
-  const found = claims.items.length + actors.items.length + articles.items.length;
-  status(found ? `${found} found for “${text}”. Choose one to draw its graph.` : `Nothing found for “${text}”.`);
+  const count = claims.items.length + actors.items.length + articles.items.length;
+  found(count ? `${count} found for “${text}”. Choose one to draw its graph.` : `Nothing found for “${text}”.`);
 }
 
 function fill(listId, items, describe, open) {
@@ -59,6 +63,7 @@ function fill(listId, items, describe, open) {
 // --- Opening a graph ----------------------------------------------------------------------------------------
 
 async function openClaim(id) {
+  status("Loading the graph…");
   const thread = await api.thread(id);
   cy.elements().remove();
   mergeThread(thread, null);
@@ -67,6 +72,7 @@ async function openClaim(id) {
 }
 
 async function openActor(id) {
+  status("Loading the graph…");
   const actor = await api.actor(id);
   cy.elements().remove();
   addActor(cy, actor, null);
@@ -77,6 +83,7 @@ async function openActor(id) {
 }
 
 async function openArticle(id) {
+  status("Loading the graph…");
   const graph = await api.articleGraph(id);
   cy.elements().remove();
   for (const node of graph.nodes) {
@@ -91,6 +98,7 @@ async function openArticle(id) {
 function show(hash, selected, message) {
   history.replaceState(null, "", `#${hash}`);
   layout(cy, true);
+  fit(cy);
   cy.elements().unselect();
   if (selected) select(selected);
   else renderDetails($("details-body"), null, nodeActions);
@@ -118,7 +126,10 @@ async function expand(node, relayout = true) {
   node.data("expanded", true);
   const added = cy.nodes().length - before;
   status(added ? `${added} nodes added around “${node.data("label")}”.` : `Nothing more around “${node.data("label")}”.`);
-  if (added && relayout) layout(cy, false);
+  if (added && relayout) {
+    layout(cy, false);
+    fit(cy);
+  }
 }
 
 function select(node) {
@@ -139,7 +150,7 @@ const nodeActions = {
 };
 
 cy.on("tap", "node", (event) => nodeActions.focus(event.target.id()));
-$("fit").addEventListener("click", () => cy.fit(undefined, 40));
+$("fit").addEventListener("click", () => fit(cy));
 
 // --- Helpers ------------------------------------------------------------------------------------------------
 

@@ -48,7 +48,8 @@ const style = [
   },
   { selector: "node[actorKind = 'government'], node[actorKind = 'organization']", style: { shape: "round-hexagon", width: 38, height: 34 } },
   { selector: "node[actorKind = 'media']", style: { shape: "round-diamond" } },
-  { selector: "node[?root]", style: { "border-width": 4, "border-color": "#1d2433", "background-color": "#fff8e1" } },
+  { selector: "node[type = 'claim'][?root]", style: { "border-width": 4, "border-color": "#1d2433", "background-color": "#fff8e1" } },
+  { selector: "node[type = 'actor'][?root]", style: { "border-width": 4, "border-color": "#f9a825" } },
   { selector: "node[type = 'claim'][!inArticle]", style: { "border-style": "dashed" } },
   { selector: "node:selected", style: { "overlay-color": "#f9a825", "overlay-opacity": 0.25, "overlay-padding": 6 } },
   { selector: "edge", style: { width: 3, "curve-style": "bezier", "arrow-scale": 1.3 } },
@@ -120,8 +121,7 @@ export function layout(cy, fresh) {
       quality: "proof",
       animate: false,
       randomize: fresh,
-      fit: true,
-      padding: 30,
+      fit: false,
       nodeDimensionsIncludeLabels: true,
       nodeSeparation: 40,
       idealEdgeLength: (edge) => (edge.data("type") === "made" ? 50 : 120),
@@ -129,4 +129,13 @@ export function layout(cy, fresh) {
       edgeElasticity: () => 0.45,
     })
     .run();
+}
+
+/** Fits the graph in view, but does not blow a small one up past a readable size. */
+export function fit(cy) {
+  cy.fit(undefined, 30);
+  if (cy.zoom() > 1.2) {
+    cy.zoom(1.2);
+    cy.center();
+  }
 }

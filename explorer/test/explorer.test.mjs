@@ -56,7 +56,8 @@ const graph = () =>
   page.evaluate(() => {
     const cy = window.explorerGraph;
     const root = cy.nodes("[?root]");
-    const claim = (n) => ({ id: n.id(), actor: n.data("actorName"), text: n.data("text") });
+    const inView = (box) => box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+    const claim = (n) => ({ id: n.id(), actor: n.data("actorName"), text: n.data("text"), inView: inView(n.renderedBoundingBox()) });
     return {
       nodes: cy.nodes().length,
       root: root.nonempty() ? claim(root) : null,
@@ -85,7 +86,10 @@ test("search Peskov, open his 'decided in Washington' claim: John Kirby's counte
   assert.equal(drawn.root.id, claim.id);
   const kirbyNodes = drawn.disputing.filter((node) => node.actor === "John Kirby");
   assert.deepEqual(kirbyNodes.map((node) => node.id).sort(), kirby.counterClaims.map((c) => c.id).sort());
-  for (const node of drawn.disputing) assert.equal(node.color, "rgb(198,40,40)", "disputes are drawn red");
+  for (const node of drawn.disputing) {
+    assert.equal(node.color, "rgb(198,40,40)", "disputes are drawn red");
+    assert.ok(node.inView, `"${node.text}" is drawn inside the graph's frame`);
+  }
 
   // What a reader sees: the details panel lists the same counter-claims under "Disputed by".
   const disputedBy = page.locator("#details section[data-relation='Disputed by'] li");
