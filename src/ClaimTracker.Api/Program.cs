@@ -4,6 +4,7 @@ using ClaimTracker.Api.Auth;
 using ClaimTracker.Api.Claims;
 using ClaimTracker.Api.Common;
 using ClaimTracker.Api.Data;
+using ClaimTracker.Api.Explorer;
 using ClaimTracker.Api.Extraction;
 using ClaimTracker.Api.History;
 using ClaimTracker.Api.Idempotency;
@@ -26,6 +27,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSerilogRequestLogging();
 app.UseHttpHardening();
+app.UseExplorer();
 app.UseSwaggerDocs();
 
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();

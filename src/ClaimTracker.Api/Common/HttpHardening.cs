@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using ClaimTracker.Api.Auth;
+using ClaimTracker.Api.Explorer;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ClaimTracker.Api.Common;
@@ -101,6 +102,10 @@ public static class HttpHardening
                         return Task.CompletedTask;
                     });
                 }
+            }
+            else if (context.Request.Path.StartsWithSegments(ExplorerPage.Path))
+            {
+                headers.ContentSecurityPolicy = ExplorerPage.ContentSecurityPolicy;
             }
 
             // Kestrel enforces the limit on the wire; this answers declared oversize bodies up front (and in tests).
