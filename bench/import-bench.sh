@@ -19,7 +19,8 @@ if [[ -z "${CLAIMTRACKER_URL:-}" ]]; then
   if [[ ! -s "$archive" ]]; then
     dotnet run -c Release --no-build --project bench/ClaimTracker.Bench -- ndjson --claims "$claims" --seed "$seed" --out "$archive"
   fi
-  export CLAIMTRACKER_BENCH_WORK="$work"
+  # The API as a release build (./run.sh runs dotnet run, which takes the configuration from this property).
+  export CLAIMTRACKER_BENCH_WORK="$work" Configuration=Release
   exec scripts/with-api.sh "$0" "$claims" "$seed" "$runs"
 fi
 

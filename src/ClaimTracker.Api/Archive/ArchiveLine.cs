@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace ClaimTracker.Api.Archive;
@@ -68,3 +69,8 @@ public sealed class ArchiveAppearance
     public int? QuoteEnd { get; set; }
     public DateTimeOffset? CreatedAt { get; set; }
 }
+
+/// <summary>Source-generated reading of archive lines: no reflection on the hot path of a million-line import.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(ArchiveLine))]
+internal sealed partial class ArchiveLineJson : JsonSerializerContext;

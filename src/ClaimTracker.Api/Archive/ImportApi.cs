@@ -46,7 +46,7 @@ public static class ImportApi
         progress.Find(id) is { } status ? TypedResults.Ok(status) : Common.Problems.NotFound("Import", id);
 
     public static async Task<Results<Ok<ImportResponse>, ValidationProblem, ProblemHttpResult>> Import(
-        HttpContext http, ClaimTrackerDbContext db, ImportProgress progress, IServiceProvider services, TimeProvider clock, CancellationToken ct)
+        HttpContext http, ClaimTrackerDbContext db, ImportProgress progress, IServiceProvider services, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         var contentType = http.Request.ContentType?.Split(';')[0].Trim();
         if (!string.Equals(contentType, MediaType, StringComparison.OrdinalIgnoreCase))
@@ -60,7 +60,7 @@ public static class ImportApi
         now = now.AddTicks(-(now.Ticks % 10));
         var id = Common.Uuid7.NewId();
         var entry = progress.Start(id, http.User.Identity?.Name, now);
-        var outcome = await RunAsync(http, db, services, entry, now, ct);
+        var outcome = await RunAsync(http, db, services, entry, now, logs.CreateLogger(typeof(ImportApi)), ct);
         entry.FinishedAt = clock.GetUtcNow();
         if (outcome.Error is { } error)
         {
@@ -75,7 +75,7 @@ public static class ImportApi
     }
 
     private static async Task<(ImportError? Error, ImportCounts? Counts)> RunAsync(
-        HttpContext http, ClaimTrackerDbContext db, IServiceProvider services, ImportProgress.Entry entry, DateTimeOffset now, CancellationToken ct)
+        HttpContext http, ClaimTrackerDbContext db, IServiceProvider services, ImportProgress.Entry entry, DateTimeOffset now, ILogger log, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -111,6 +111,8 @@ public static class ImportApi
         entry.LinesRead = line;
         entry.State = "writing";
         await staging.FlushAllAsync(ct);
+        var phase = Stopwatch.StartNew();
+        ImportLog.Read(log, entry.Id, line, (DateTimeOffset.UtcNow - now).TotalSeconds);
         var writer = new ImportWriter(connection);
         var problem = await writer.CheckReferencesAsync([importer.Articles, importer.Actors, importer.Claims], ct)
             ?? importer.Finish(await writer.LoadBodiesAsync(importer.ArticlesToCheckInDatabase, ct))
@@ -120,12 +122,28 @@ public static class ImportApi
             return (problem, null);
         }
 
+        ImportLog.Checked(log, entry.Id, phase.Elapsed.TotalSeconds);
+        phase.Restart();
+
         var counts = new ImportCounts(line, staging.CountOf("import_articles"), staging.CountOf("import_actors"), staging.CountOf("import_aliases"),
             staging.CountOf("import_claims"), staging.CountOf("import_appearances"), staging.CountOf("import_relations"));
         await writer.WriteAsync(entry.Id, http.User.Identity?.Name, counts, now, ct);
         await transaction.CommitAsync(ct);
+        ImportLog.Written(log, entry.Id, phase.Elapsed.TotalSeconds);
         return (null, counts);
     }
+}
+
+internal static partial class ImportLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {Id}: {Lines} lines read, checked and staged in {Seconds:F1} s")]
+    public static partial void Read(ILogger logger, Guid id, long lines, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {Id}: checked against the database in {Seconds:F1} s")]
+    public static partial void Checked(ILogger logger, Guid id, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {Id}: written and committed in {Seconds:F1} s")]
+    public static partial void Written(ILogger logger, Guid id, double seconds);
 }
 
 /// <summary>Marks an endpoint that <see cref="Idempotency.IdempotencyFilter"/> leaves alone (it would hash and wrap a streamed body).</summary>
