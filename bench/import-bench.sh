@@ -33,7 +33,7 @@ empty() { sql -d "$1" -c "TRUNCATE $tables CASCADE" -c "CHECKPOINT"; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 import() {
   curl -sS -o "$work/import-response.json" -w '%{http_code} %{time_total}\n' -H "X-API-Key: $CLAIMTRACKER_API_KEY" \
-    -H 'Content-Type: application/x-ndjson' --data-binary @"$1" "$CLAIMTRACKER_URL/api/import" > "$work/import-status"
+    -H 'Content-Type: application/x-ndjson' -X POST -T "$1" "$CLAIMTRACKER_URL/api/import" > "$work/import-status"
   read -r status seconds < "$work/import-status"
   [[ "$status" == 200 ]] || { echo "import failed ($status):" >&2; cat "$work/import-response.json" >&2; exit 1; }
   echo "$seconds"

@@ -95,10 +95,13 @@ public static class HttpHardening
             // Kestrel enforces the limit on the wire; this answers declared oversize bodies up front (and in tests).
             // An endpoint may raise it (the bulk import: Import:MaxBytes).
             var limit = maxBody;
-            if (context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { MaxRequestBodySize: { } endpointLimit }
-                && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            if (context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { MaxRequestBodySize: { } endpointLimit })
             {
-                feature.MaxRequestBodySize = limit = endpointLimit;
+                limit = endpointLimit;
+                if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+                {
+                    feature.MaxRequestBodySize = endpointLimit;
+                }
             }
 
             if (context.Request.ContentLength > limit)
