@@ -16,27 +16,10 @@ internal sealed class ArchiveGenerator(int claimCount, int seed)
     private readonly Random _random = new(seed);
     private long _idClock = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
 
+    /// <summary>Generates the archive and loads it into the database with binary COPY (triggers off; derived columns set after).</summary>
     public async Task LoadAsync(NpgsqlConnection connection, TextWriter log)
     {
-        var actorCount = Math.Max(50, claimCount / 20);
-        var articleCount = Math.Max(10, claimCount / 5);
-
-        var actors = MakeActors(actorCount);
-        var articles = Enumerable.Range(0, articleCount).Select(i => new ArticleRow(NewId(), Epoch.AddHours(_random.Next(4 * 365 * 24)), [])).ToList();
-        var speakers = new Zipf(actorCount, 1.07);
-        var claims = new List<ClaimRow>(claimCount);
-        for (var i = 0; i < claimCount; i++)
-        {
-            var article = articles[_random.Next(articleCount)];
-            var quote = MakeQuote();
-            var claim = new ClaimRow(NewId(), actors[speakers.Next(_random)].Id, article, quote,
-                _random.NextDouble() < 0.7 ? ClaimTextFrom(quote) : quote, _random.NextDouble() < 0.6 ? "direct" : "indirect",
-                _random.NextDouble() < 0.3 ? article.PublishedAt.AddHours(-_random.Next(48)) : null,
-                _random.NextDouble() switch { < 0.15 => false, < 0.25 => true, _ => null });
-            article.Claims.Add(claim);
-            claims.Add(claim);
-        }
-
+        var archive = Generate();
         await using (var setup = new NpgsqlCommand("SET session_replication_role = replica", connection))
         {
             // Triggers (foreign keys, derived claim columns) off during the load; the data is consistent by
@@ -44,11 +27,11 @@ internal sealed class ArchiveGenerator(int claimCount, int seed)
             await setup.ExecuteNonQueryAsync();
         }
 
-        await CopyActorsAsync(connection, actors);
-        await CopyArticlesAsync(connection, articles);
-        await CopyClaimsAsync(connection, claims);
-        var relations = await CopyRelationsAsync(connection, claims);
-        await CopyTopicsAsync(connection, claims);
+        await CopyActorsAsync(connection, archive.Actors);
+        await CopyArticlesAsync(connection, archive.Articles);
+        await CopyClaimsAsync(connection, archive.Claims);
+        await CopyRelationsAsync(connection, archive.Relations);
+        await CopyTopicsAsync(connection, archive);
         await using (var finish = new NpgsqlCommand("""
             UPDATE claims c SET said_at = COALESCE(c.stated_at, first.published_at, c.created_at), first_article_id = first.article_id
               FROM (SELECT DISTINCT ON (ap.claim_id) ap.claim_id, ap.article_id, ar.published_at
@@ -71,7 +54,55 @@ internal sealed class ArchiveGenerator(int claimCount, int seed)
             await finish.ExecuteNonQueryAsync();
         }
 
-        await log.WriteLineAsync($"generated {actors.Count} actors, {articles.Count} articles, {claims.Count} claims, {relations} relations (seed {seed})");
+        await log.WriteLineAsync($"generated {archive.Actors.Count} actors, {archive.Articles.Count} articles, {archive.Claims.Count} claims, {archive.Relations.Count} relations (seed {seed})");
+    }
+
+    /// <summary>
+    /// Makes the whole archive in memory. The order of the random draws is the order the COPY loader always had
+    /// (actors, articles, claims, aliases, bodies, appearances, relations, topics): same seed, same data either way.
+    /// </summary>
+    public GeneratedArchive Generate()
+    {
+        var actorCount = Math.Max(50, claimCount / 20);
+        var articleCount = Math.Max(10, claimCount / 5);
+
+        var actors = MakeActors(actorCount);
+        var articles = Enumerable.Range(0, articleCount).Select(i => new ArticleRow(NewId(), Epoch.AddHours(_random.Next(4 * 365 * 24)), [])).ToList();
+        var speakers = new Zipf(actorCount, 1.07);
+        var claims = new List<ClaimRow>(claimCount);
+        for (var i = 0; i < claimCount; i++)
+        {
+            var article = articles[_random.Next(articleCount)];
+            var quote = MakeQuote();
+            var claim = new ClaimRow(NewId(), actors[speakers.Next(_random)].Id, article, quote,
+                _random.NextDouble() < 0.7 ? ClaimTextFrom(quote) : quote, _random.NextDouble() < 0.6 ? "direct" : "indirect",
+                _random.NextDouble() < 0.3 ? article.PublishedAt.AddHours(-_random.Next(48)) : null,
+                _random.NextDouble() switch { < 0.15 => false, < 0.25 => true, _ => null });
+            article.Claims.Add(claim);
+            claims.Add(claim);
+        }
+
+        foreach (var actor in actors)
+        {
+            actor.AliasIds.AddRange(actor.Aliases.Select(_ => NewId()));
+        }
+
+        MakeBodies(articles);
+        foreach (var claim in claims)
+        {
+            claim.AppearanceId = NewId();
+        }
+
+        var relations = MakeRelations(claims);
+        var topics = Words.Topics.Select(slug => (Id: NewId(), Slug: slug)).ToList();
+        var pick = new Zipf(topics.Count, 0.8);
+        foreach (var claim in claims)
+        {
+            var count = _random.Next(3);
+            claim.Topics.AddRange(Enumerable.Range(0, count).Select(_ => topics[pick.Next(_random)]).Distinct());
+        }
+
+        return new GeneratedArchive(actors, articles, claims, relations, topics);
     }
 
     private List<ActorRow> MakeActors(int count)
@@ -116,7 +147,7 @@ internal sealed class ArchiveGenerator(int claimCount, int seed)
     private static string ClaimTextFrom(string quote) =>
         quote.Replace("Our country", "The country", StringComparison.Ordinal).Replace("Our allies", "The allies", StringComparison.Ordinal);
 
-    private async Task CopyActorsAsync(NpgsqlConnection connection, List<ActorRow> actors)
+    private static async Task CopyActorsAsync(NpgsqlConnection connection, List<ActorRow> actors)
     {
         await using (var writer = await connection.BeginBinaryImportAsync(
             "COPY actors (id, name, kind, description, member_of_id, wikidata_id, created_at, updated_at) FROM STDIN (FORMAT BINARY)"))
@@ -133,9 +164,9 @@ internal sealed class ArchiveGenerator(int claimCount, int seed)
         {
             foreach (var a in actors)
             {
-                foreach (var alias in a.Aliases)
+                foreach (var (alias, id) in a.Aliases.Zip(a.AliasIds))
                 {
-                    await writer.WriteRowAsync(default, NewId(), a.Id, alias);
+                    await writer.WriteRowAsync(default, id, a.Id, alias);
                 }
             }
 
@@ -143,10 +174,8 @@ internal sealed class ArchiveGenerator(int claimCount, int seed)
         }
     }
 
-    private async Task CopyArticlesAsync(NpgsqlConnection connection, List<ArticleRow> articles)
+    private void MakeBodies(List<ArticleRow> articles)
     {
-        await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY articles (id, title, url, outlet, published_at, language, body, created_at, updated_at) FROM STDIN (FORMAT BINARY)");
         var n = 0;
         foreach (var article in articles)
         {
@@ -162,9 +191,20 @@ internal sealed class ArchiveGenerator(int claimCount, int seed)
             }
 
             n++;
-            var title = $"{_random.Pick(Words.Subjects)} {_random.Pick(Words.Verbs)} {_random.Pick(Words.Objects)}";
-            await writer.WriteRowAsync(default, article.Id, title, $"https://news.example/{n.ToString(CultureInfo.InvariantCulture)}",
-                _random.Pick(Words.Outlets), article.PublishedAt, "en", body.ToString(), article.PublishedAt, article.PublishedAt);
+            article.Body = body.ToString();
+            article.Title = $"{_random.Pick(Words.Subjects)} {_random.Pick(Words.Verbs)} {_random.Pick(Words.Objects)}";
+            article.Url = $"https://news.example/{n.ToString(CultureInfo.InvariantCulture)}";
+            article.Outlet = _random.Pick(Words.Outlets);
+        }
+    }
+
+    private static async Task CopyArticlesAsync(NpgsqlConnection connection, List<ArticleRow> articles)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY articles (id, title, url, outlet, published_at, language, body, created_at, updated_at) FROM STDIN (FORMAT BINARY)");
+        foreach (var a in articles)
+        {
+            await writer.WriteRowAsync(default, a.Id, a.Title, a.Url, a.Outlet, a.PublishedAt, "en", a.Body, a.PublishedAt, a.PublishedAt);
         }
 
         await writer.CompleteAsync();
@@ -172,7 +212,7 @@ internal sealed class ArchiveGenerator(int claimCount, int seed)
 
     private static string Speaker(ClaimRow claim) => $"Speaker {claim.ActorId.ToString()[..8]}";
 
-    private async Task CopyClaimsAsync(NpgsqlConnection connection, List<ClaimRow> claims)
+    private static async Task CopyClaimsAsync(NpgsqlConnection connection, List<ClaimRow> claims)
     {
         await using (var writer = await connection.BeginBinaryImportAsync(
             "COPY claims (id, actor_id, text, quote, kind, stated_at, said_at, evidence_provided, created_at, updated_at) FROM STDIN (FORMAT BINARY)"))
@@ -192,26 +232,25 @@ internal sealed class ArchiveGenerator(int claimCount, int seed)
         {
             foreach (var c in claims)
             {
-                await writer.WriteRowAsync(default, NewId(), c.Id, c.Article.Id, c.Quote, c.QuoteStart, c.QuoteEnd, c.Kind, c.Article.PublishedAt);
+                await writer.WriteRowAsync(default, c.AppearanceId, c.Id, c.Article.Id, c.Quote, c.QuoteStart, c.QuoteEnd, c.Kind, c.Article.PublishedAt);
             }
 
             await writer.CompleteAsync();
         }
     }
 
-    private async Task<int> CopyRelationsAsync(NpgsqlConnection connection, List<ClaimRow> claims)
+    private List<RelationRow> MakeRelations(List<ClaimRow> claims)
     {
         // Contested claims attract most disputes (Zipf over a shuffled hub list); the rest form chains to nearby
         // earlier claims, and a few point forward, which closes cycles.
         var hubs = claims.OrderBy(_ => _random.Next()).Take(Math.Max(10, claims.Count / 50)).ToList();
         var hubPick = new Zipf(hubs.Count, 1.0);
         var seen = new HashSet<(Guid, string, Guid)>();
-        await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY claim_relations (id, source_claim_id, type, target_claim_id, created_at) FROM STDIN (FORMAT BINARY)");
+        var relations = new List<RelationRow>(claims.Count * 2);
         for (var i = 0; i < claims.Count; i++)
         {
-            var relations = _random.Next(5); // 0..4, two on average
-            for (var r = 0; r < relations; r++)
+            var count = _random.Next(5); // 0..4, two on average
+            for (var r = 0; r < count; r++)
             {
                 var roll = _random.NextDouble();
                 var target = roll switch
@@ -226,20 +265,30 @@ internal sealed class ArchiveGenerator(int claimCount, int seed)
                     continue;
                 }
 
-                await writer.WriteRowAsync(default, NewId(), claims[i].Id, type, target.Id, claims[i].Article.PublishedAt.AddHours(2));
+                relations.Add(new RelationRow(NewId(), claims[i].Id, type, target.Id, claims[i].Article.PublishedAt.AddHours(2)));
             }
         }
 
-        await writer.CompleteAsync();
-        return seen.Count;
+        return relations;
     }
 
-    private async Task CopyTopicsAsync(NpgsqlConnection connection, List<ClaimRow> claims)
+    private static async Task CopyRelationsAsync(NpgsqlConnection connection, List<RelationRow> relations)
     {
-        var topics = Words.Topics.Select(slug => (Id: NewId(), Slug: slug)).ToList();
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY claim_relations (id, source_claim_id, type, target_claim_id, created_at) FROM STDIN (FORMAT BINARY)");
+        foreach (var r in relations)
+        {
+            await writer.WriteRowAsync(default, r.Id, r.Source, r.Type, r.Target, r.CreatedAt);
+        }
+
+        await writer.CompleteAsync();
+    }
+
+    private static async Task CopyTopicsAsync(NpgsqlConnection connection, GeneratedArchive archive)
+    {
         await using (var writer = await connection.BeginBinaryImportAsync("COPY topics (id, slug, created_at) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var topic in topics)
+            foreach (var topic in archive.Topics)
             {
                 await writer.WriteRowAsync(default, topic.Id, topic.Slug, Epoch);
             }
@@ -247,15 +296,13 @@ internal sealed class ArchiveGenerator(int claimCount, int seed)
             await writer.CompleteAsync();
         }
 
-        var pick = new Zipf(topics.Count, 0.8);
         await using (var writer = await connection.BeginBinaryImportAsync("COPY claim_topics (claim_id, topic_id) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var claim in claims)
+            foreach (var claim in archive.Claims)
             {
-                var count = _random.Next(3);
-                foreach (var topic in Enumerable.Range(0, count).Select(_ => topics[pick.Next(_random)].Id).Distinct())
+                foreach (var topic in claim.Topics)
                 {
-                    await writer.WriteRowAsync(default, claim.Id, topic);
+                    await writer.WriteRowAsync(default, claim.Id, topic.Id);
                 }
             }
 
@@ -279,13 +326,29 @@ internal sealed class ArchiveGenerator(int claimCount, int seed)
         return new Guid(bytes, bigEndian: true);
     }
 
-    private sealed record ActorRow(Guid Id, string Name, string Kind, List<string> Aliases, Guid? MemberOf);
+    public sealed record ActorRow(Guid Id, string Name, string Kind, List<string> Aliases, Guid? MemberOf)
+    {
+        public List<Guid> AliasIds { get; } = [];
+    }
 
-    private sealed record ArticleRow(Guid Id, DateTimeOffset PublishedAt, List<ClaimRow> Claims);
+    public sealed record ArticleRow(Guid Id, DateTimeOffset PublishedAt, List<ClaimRow> Claims)
+    {
+        public string Title { get; set; } = "";
+        public string Url { get; set; } = "";
+        public string Outlet { get; set; } = "";
+        public string Body { get; set; } = "";
+    }
 
-    private sealed record ClaimRow(Guid Id, Guid ActorId, ArticleRow Article, string Quote, string Text, string Kind, DateTimeOffset? StatedAt, bool? EvidenceProvided)
+    public sealed record ClaimRow(Guid Id, Guid ActorId, ArticleRow Article, string Quote, string Text, string Kind, DateTimeOffset? StatedAt, bool? EvidenceProvided)
     {
         public int QuoteStart { get; set; }
         public int QuoteEnd { get; set; }
+        public Guid AppearanceId { get; set; }
+        public List<(Guid Id, string Slug)> Topics { get; } = [];
     }
+
+    public sealed record RelationRow(Guid Id, Guid Source, string Type, Guid Target, DateTimeOffset CreatedAt);
+
+    public sealed record GeneratedArchive(
+        List<ActorRow> Actors, List<ArticleRow> Articles, List<ClaimRow> Claims, List<RelationRow> Relations, List<(Guid Id, string Slug)> Topics);
 }

@@ -5,6 +5,7 @@ namespace ClaimTracker.Bench;
 
 /// <summary>
 /// <c>bench generate --connection "Host=...;Database=..." --claims 100000 [--seed 42]</c><br/>
+/// <c>bench ndjson --claims 100000 [--seed 42] [--out archive.ndjson]</c> (the same archive as NDJSON for POST /api/import; stdout by default)<br/>
 /// <c>bench plans --connection "Host=...;Username=postgres" [--claims 100000] [--seed 42] [--out docs/queries.md]</c>
 /// </summary>
 internal static class BenchCommand
@@ -27,11 +28,21 @@ internal static class BenchCommand
                 }
 
                 return 0;
+            case "ndjson":
+                var archive = new ArchiveGenerator(claims, seed).Generate();
+                await using (var file = Option("out", "-") == "-" ? Console.OpenStandardOutput() : File.Create(Option("out", "-")))
+                await using (var output = new BufferedStream(file, 1 << 20))
+                {
+                    await NdjsonWriter.WriteAsync(archive, output);
+                }
+
+                await Console.Error.WriteLineAsync($"{archive.Actors.Count} actors, {archive.Articles.Count} articles, {archive.Claims.Count} claims, {archive.Relations.Count} relations (seed {seed})");
+                return 0;
             case "plans":
                 await QueryPlans.RunAsync(connection, claims, seed, Option("out", "docs/queries.md"));
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("usage: bench generate|plans --connection <connection string> [--claims N] [--seed S] [--out file]");
+                await Console.Error.WriteLineAsync("usage: bench generate|ndjson|plans --connection <connection string> [--claims N] [--seed S] [--out file]");
                 return 2;
         }
     }

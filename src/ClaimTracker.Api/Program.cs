@@ -1,4 +1,5 @@
 using ClaimTracker.Api.Actors;
+using ClaimTracker.Api.Archive;
 using ClaimTracker.Api.Articles;
 using ClaimTracker.Api.Auth;
 using ClaimTracker.Api.Claims;
@@ -48,6 +49,7 @@ api.MapKeys();
 api.MapHistory();
 api.MapExtractions();
 api.MapVerdicts();
+api.MapArchive();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

@@ -29,6 +29,7 @@ public static class ApiServices
         var connectionString = connection.ConnectionString;
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Archive.ImportProgress>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<KeyNameInterceptor>();
         builder.Services.AddDbContext<ClaimTrackerDbContext>((services, options) => options

@@ -1,6 +1,8 @@
 using System.Threading.RateLimiting;
 using ClaimTracker.Api.Auth;
 using ClaimTracker.Api.Explorer;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ClaimTracker.Api.Common;
@@ -109,10 +111,21 @@ public static class HttpHardening
             }
 
             // Kestrel enforces the limit on the wire; this answers declared oversize bodies up front (and in tests).
-            if (context.Request.ContentLength > maxBody)
+            // An endpoint may raise it (the bulk import: Import:MaxBytes).
+            var limit = maxBody;
+            if (context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { MaxRequestBodySize: { } endpointLimit })
+            {
+                limit = endpointLimit;
+                if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+                {
+                    feature.MaxRequestBodySize = endpointLimit;
+                }
+            }
+
+            if (context.Request.ContentLength > limit)
             {
                 throw new BadHttpRequestException(
-                    $"The request body is larger than the limit of {maxBody:N0} bytes.", StatusCodes.Status413PayloadTooLarge);
+                    $"The request body is larger than the limit of {limit:N0} bytes.", StatusCodes.Status413PayloadTooLarge);
             }
 
             await next(context);

@@ -22,7 +22,8 @@ public sealed class IdempotencyFilter(ClaimTrackerDbContext db, IOptions<JsonOpt
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.Headers.TryGetValue(HeaderName, out var header))
+        if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.Headers.TryGetValue(HeaderName, out var header)
+            || http.GetEndpoint()?.Metadata.GetMetadata<Archive.SkipsIdempotency>() is not null)
         {
             return await next(context);
         }
