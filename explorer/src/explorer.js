@@ -92,10 +92,10 @@ async function openArticle(id) {
   for (const edge of graph.edges) {
     if (edge.type !== "made") addEdge(cy, { id: edge.relationId, from: edge.from, to: edge.to, type: edge.type });
   }
-  show(`article=${id}`, null, `“${graph.article.title}”: ${graph.nodes.length} actors and claims. Dashed claims were reported elsewhere.`);
+  show(`article=${id}`, null, `${graph.nodes.length} actors and claims; dashed claims were reported elsewhere.`, `Graph of article “${graph.article.title}”`);
 }
 
-function show(hash, selected, message) {
+function show(hash, selected, message, title = `Graph of ${selected?.data("type")} “${selected?.data("label")}”`) {
   history.replaceState(null, "", `#${hash}`);
   layout(cy, true);
   fit(cy);
@@ -103,7 +103,7 @@ function show(hash, selected, message) {
   if (selected) select(selected);
   else renderDetails($("details-body"), null, nodeActions);
   status(message);
-  $("graph-title").textContent = selected ? `Graph of ${selected.data("type")} “${selected.data("label")}”` : "Graph";
+  $("graph-title").textContent = title;
 }
 
 // --- Expanding a node ---------------------------------------------------------------------------------------

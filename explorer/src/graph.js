@@ -133,6 +133,7 @@ export function layout(cy, fresh) {
 
 /** Fits the graph in view, but does not blow a small one up past a readable size. */
 export function fit(cy) {
+  cy.stop(true); // a pan still running (centring a clicked node) would move the graph out of view after this
   cy.fit(undefined, 30);
   if (cy.zoom() > 1.2) {
     cy.zoom(1.2);
