@@ -43,13 +43,24 @@ public sealed class ReplicatedPostgres : IAsyncLifetime
             .UseSetting("Database:MigrateOnStartup", "true")
             .UseSetting("Database:SeedSampleData", "true")
             .UseSetting("Auth:BootstrapAdminKey", ClaimTrackerApiFactory.AdminKey)
+            .UseSetting("Auth:AnonymousReads", "false") // reads need a key: an unknown key is refused, not read as anonymous
             .UseSetting("RateLimiting:Enabled", "false")
             .UseSetting("Serilog:MinimumLevel:Default", "Error"));
 
     /// <summary>Waits until the standby has replayed everything the primary has written so far.</summary>
     public async Task WaitForReplayAsync()
     {
-        var written = await ScalarAsync<string>(_primary!.ConnectionString, "SELECT pg_current_wal_lsn()::text");
+        // The cluster runs with synchronous_commit=off, so the last commits may still sit in WAL buffers, unsent: a
+        // synchronous commit of a transaction with an xid flushes them, and the flush position then covers them.
+        string written;
+        await using (var connection = await OpenAsync(_primary!.ConnectionString))
+        {
+            await using var flush = new NpgsqlCommand("SET synchronous_commit = on; SELECT txid_current();", connection);
+            await flush.ExecuteNonQueryAsync();
+            await using var position = new NpgsqlCommand("SELECT pg_current_wal_flush_lsn()::text", connection);
+            written = (string)(await position.ExecuteScalarAsync())!;
+        }
+
         await PollAsync(Standby.ConnectionString, $"SELECT pg_last_wal_replay_lsn() >= '{written}'::pg_lsn", "the standby to replay up to " + written);
     }
 
@@ -96,10 +107,16 @@ public sealed class ReplicatedPostgres : IAsyncLifetime
 
     private static async Task<T> ScalarAsync<T>(string connectionString, string sql)
     {
-        // Unpooled: the fallback test restarts the standby, which would leave dead connections in a pool.
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await OpenAsync(connectionString);
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    // Unpooled: the fallback test restarts the standby, which would leave dead connections in a pool.
+    private static async Task<NpgsqlConnection> OpenAsync(string connectionString)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
     }
 }
