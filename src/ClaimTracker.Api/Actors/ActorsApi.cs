@@ -11,7 +11,7 @@ public static class ActorsApi
     {
         var group = app.MapGroup("/actors").WithTags("Actors");
 
-        group.MapGet("/", ListActors).WithName("ListActors").WithSummary("List actors, newest first; find them by name or alias")
+        group.MapGet("/", ListActors).WithName("ListActors").ReadsFromReplica().WithSummary("List actors, newest first; find them by name or alias")
             .ProducesValidationProblem();
         group.MapPost("/", CreateActor).WithName("CreateActor").WithSummary("Add an actor with its aliases")
             .WithValidation<ActorRequest>().ProducesProblem(StatusCodes.Status409Conflict);

@@ -12,7 +12,7 @@ public static class ArticlesApi
     {
         var group = app.MapGroup("/articles").WithTags("Articles");
 
-        group.MapGet("/", ListArticles).WithName("ListArticles").WithSummary("List articles, newest first; filter by title/outlet text or outlet")
+        group.MapGet("/", ListArticles).WithName("ListArticles").ReadsFromReplica().WithSummary("List articles, newest first; filter by title/outlet text or outlet")
             .ProducesValidationProblem();
         group.MapPost("/", CreateArticle).WithName("CreateArticle").WithSummary("Store an article")
             .WithValidation<ArticleRequest>().ProducesProblem(StatusCodes.Status409Conflict);

@@ -14,6 +14,7 @@ public static partial class AuthSetup
     public static WebApplicationBuilder AddApiKeyAuth(this WebApplicationBuilder builder)
     {
         builder.Services.AddMemoryCache();
+        builder.Services.AddHostedService<ApiKeyRevocations>();
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddSingleton<IAuthorizationHandler, AccessRequirementHandler>();

@@ -87,6 +87,7 @@ public static class KeysApi
         key.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         cache.Remove(ApiKeyAuthenticationHandler.CacheKey(key.KeyHash));
+        await ApiKeyRevocations.NotifyAsync(db, key.KeyHash, ct);
         return TypedResults.NoContent();
     }
 }

@@ -12,10 +12,10 @@ public static class ClaimSidesApi
 {
     public static RouteGroupBuilder MapClaimSides(this RouteGroupBuilder claims)
     {
-        claims.MapGet("/{id}/disputers", GetDisputers).WithName("GetDisputers")
+        claims.MapGet("/{id}/disputers", GetDisputers).WithName("GetDisputers").ReadsFromReplica()
             .WithSummary("Who disputes this claim: one item per actor with their counter-claims, most first")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        claims.MapGet("/{id}/supporters", GetSupporters).WithName("GetSupporters")
+        claims.MapGet("/{id}/supporters", GetSupporters).WithName("GetSupporters").ReadsFromReplica()
             .WithSummary("Who supports this claim: one item per actor with their supporting claims, most first")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return claims;

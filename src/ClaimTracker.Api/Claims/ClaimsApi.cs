@@ -11,7 +11,7 @@ public static class ClaimsApi
     {
         var group = app.MapGroup("/claims").WithTags("Claims");
 
-        group.MapGet("/", ListClaims).WithName("ListClaims").WithSummary("List claims, newest first; filter by actor, article, evidence")
+        group.MapGet("/", ListClaims).WithName("ListClaims").ReadsFromReplica().WithSummary("List claims, newest first; filter by actor, article, evidence")
             .ProducesValidationProblem();
         group.MapPost("/", CreateClaim).WithName("CreateClaim").WithSummary("Record a claim, with its first appearance when articleId is given")
             .WithValidation<ClaimRequest>();

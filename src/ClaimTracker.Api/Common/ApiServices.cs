@@ -32,8 +32,10 @@ public static class ApiServices
         builder.Services.AddSingleton<Archive.ImportProgress>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<KeyNameInterceptor>();
+        builder.AddReadReplica(connectionString);
         builder.Services.AddDbContext<ClaimTrackerDbContext>((services, options) => options
             .AddInterceptors(services.GetRequiredService<KeyNameInterceptor>())
+            .UseReadReplicaWhenConfigured(services)
             // One command per list even where a claim brings two small collections (appearances, topics).
             .UseNpgsql(connectionString, npgsql => npgsql
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)

@@ -14,6 +14,15 @@ public static partial class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(nameof(DatabaseStartup));
+
+        // Several instances may start at once (docker-compose.yml runs two): one at a time migrates, seeds and checks the key.
+        await using var startupLock = await StartupLock.TryAcquireAsync(db, createDatabase: migrate, mustSucceed: migrate || seed);
+        if (startupLock is null)
+        {
+            LogNoDatabase(logger, null);
+            return;
+        }
+
         if (migrate)
         {
             await db.Database.MigrateAsync();
@@ -37,7 +46,7 @@ public static partial class DatabaseStartup
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database cannot be reached at start; the bootstrap admin key was not checked")]
-    private static partial void LogNoDatabase(ILogger logger, Exception exception);
+    private static partial void LogNoDatabase(ILogger logger, Exception? exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrations applied")]
     private static partial void LogMigrated(ILogger logger);

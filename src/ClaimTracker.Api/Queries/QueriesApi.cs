@@ -1,3 +1,5 @@
+using ClaimTracker.Api.Data;
+
 namespace ClaimTracker.Api.Queries;
 
 /// <summary>The questions a newsroom asks, one round trip each. (Who disputes/supports a claim lives with Claims.)</summary>
@@ -5,7 +7,7 @@ public static class QueriesApi
 {
     public static IEndpointRouteBuilder MapQueries(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("").WithTags("Queries");
+        var group = app.MapGroup("").WithTags("Queries").ReadsFromReplica();
 
         group.MapGet("/claims/{id}/thread", ThreadApi.GetThread).WithName("GetClaimThread")
             .WithSummary("The dispute/support graph around a claim, both directions, up to depth relations away")

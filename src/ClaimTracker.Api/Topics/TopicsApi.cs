@@ -18,7 +18,7 @@ public static partial class TopicsApi
             .WithSummary("Replace the topics a claim is tagged with (unknown slugs become new topics)")
             .WithValidation<ClaimTopicsRequest>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        var topics = app.MapGroup("/topics").WithTags("Topics");
+        var topics = app.MapGroup("/topics").WithTags("Topics").ReadsFromReplica();
         topics.MapGet("/", ListTopics).WithName("ListTopics").WithSummary("Topics in alphabetical order, with how many claims each has")
             .ProducesValidationProblem();
         topics.MapGet("/{slug}/timeline", GetTimeline).WithName("GetTopicTimeline")

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -65,6 +66,26 @@ internal sealed class LocalPostgresCluster : IAsyncDisposable
         return cluster;
     }
 
+    /// <summary>
+    /// A streaming standby of this cluster: a <c>pg_basebackup -R</c> copy (standby.signal and primary_conninfo
+    /// written), started on a port of its own, replaying the primary's WAL as it streams in.
+    /// </summary>
+    public async Task<LocalPostgresCluster> StartStandbyAsync()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), $"claimtracker-pg-standby-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dataDirectory);
+        if (_asPostgresUser)
+        {
+            await RunAsync("chown", ["postgres:postgres", dataDirectory]);
+        }
+
+        var standby = new LocalPostgresCluster(_binDirectory, dataDirectory, FreePort(), _asPostgresUser);
+        await standby.RunPostgresToolAsync("pg_basebackup",
+            ["-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", "-D", Path.Combine(dataDirectory, "data"), "-R", "-X", "stream"]);
+        await standby.StartServerAsync();
+        return standby;
+    }
+
     public Task StartServerAsync() => RunPostgresToolAsync("pg_ctl",
     [
         "-D", Path.Combine(_dataDirectory, "data"), "-l", Path.Combine(_dataDirectory, "server.log"), "-w", "-t", "60", "start",
@@ -90,10 +111,25 @@ internal sealed class LocalPostgresCluster : IAsyncDisposable
 
     private Task RunPostgresToolAsync(string tool, string[] arguments)
     {
-        var executable = Path.Combine(_binDirectory, tool);
+        var executable = ToolPath(tool);
         return _asPostgresUser
             ? RunAsync("runuser", ["-u", "postgres", "--", executable, .. arguments])
             : RunAsync(executable, arguments);
+    }
+
+    // PATH may hold only links to initdb and pg_ctl (as /usr/local/bin does here); the other tools sit beside their target.
+    private string ToolPath(string tool)
+    {
+        var beside = Path.Combine(_binDirectory, tool);
+        if (File.Exists(beside))
+        {
+            return beside;
+        }
+
+        var initdb = new FileInfo(Path.Combine(_binDirectory, "initdb")).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        var besideTarget = initdb is null ? null : Path.Combine(Path.GetDirectoryName(initdb)!, tool);
+        return File.Exists(besideTarget) ? besideTarget : throw new InvalidOperationException(
+            $"{tool} is not beside initdb in {_binDirectory}: install the PostgreSQL server binaries (Debian: apt-get install -y postgresql).");
     }
 
     private static async Task RunAsync(string fileName, string[] arguments)
