@@ -4,6 +4,7 @@
 # reference under wrk. Prints a markdown table and writes it to bench/results/.
 #
 #   bench/run.sh [--claims 1000000] [--rounds 5] [--seconds 10] [--db-connections 2] [--http-connections 8]
+#   bench/run.sh --endpoints claim,disputers --no-latency   # a subset, throughput only
 #   bench/run.sh --ci          # ~100,000 claims, short rounds, compared with bench/baseline.json (fails on a >20% drop)
 #
 # Ports: PostgreSQL 5446, API 5086, raw reference 5087 (CLAIMTRACKER_BENCH_PG_PORT, ..._API_PORT, ..._RAW_PORT).
@@ -22,6 +23,7 @@ while [[ $# -gt 0 ]]; do
     --http-connections) http_connections="$2"; shift 2 ;;
     --endpoints) endpoints="$2"; shift 2 ;;
     --ci) ci=1; claims=100000; rounds=3; seconds=4; shift ;;
+    --no-latency) extra+=(--no-latency); shift ;;
     --write-baseline) extra+=(--write-baseline bench/baseline.json); shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
