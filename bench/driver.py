@@ -159,6 +159,7 @@ class Bench:
         pg0 = postgres_cpu(self.postmaster)
         app0 = process_cpu(app_pid) if app_pid else 0.0
         requests, seconds, errors, _, _ = run()
+        time.sleep(0.5)  # pgbench's backends exit after it does; the postmaster reaps them (and adds their CPU) just after
         total1, steal1 = cpu_times()
         cpu = postgres_cpu(self.postmaster) - pg0 + ((process_cpu(app_pid) - app0) if app_pid else 0.0)
         steal = 100.0 * (steal1 - steal0) / max(1, total1 - total0)
