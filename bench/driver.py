@@ -10,6 +10,7 @@ table reports medians of the per-round ratios. Latency is measured afterwards at
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -43,10 +44,10 @@ def psql(database, sql):
 
 
 def cpu_times():
-    """(total, steal) jiffies of the whole machine."""
+    """(total, steal, busy) jiffies of the whole machine."""
     with open("/proc/stat") as stat:
         fields = [int(x) for x in stat.readline().split()[1:]]
-    return sum(fields[:8]), fields[7]
+    return sum(fields[:8]), fields[7], sum(fields[:8]) - fields[3] - fields[4] - fields[7]
 
 
 def process_cpu(pid, children=False):
@@ -154,16 +155,21 @@ class Bench:
         return transactions, float(seconds), failed, percentile(latencies, 50), percentile(latencies, 99)
 
     def measure(self, run, app_pid=None):
-        """Runs one load and returns (requests/s, server CPU ms per request, steal %, errors)."""
-        total0, steal0 = cpu_times()
+        """Runs one load: (requests/s, server CPU ms per request, steal %, errors, other processes' CPU % of the machine)."""
+        total0, steal0, busy0 = cpu_times()
+        tool0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         pg0 = postgres_cpu(self.postmaster)
         app0 = process_cpu(app_pid) if app_pid else 0.0
         requests, seconds, errors, _, _ = run()
         time.sleep(0.5)  # pgbench's backends exit after it does; the postmaster reaps them (and adds their CPU) just after
-        total1, steal1 = cpu_times()
+        total1, steal1, busy1 = cpu_times()
+        tool1 = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = postgres_cpu(self.postmaster) - pg0 + ((process_cpu(app_pid) - app0) if app_pid else 0.0)
+        tool = tool1.ru_utime + tool1.ru_stime - tool0.ru_utime - tool0.ru_stime
         steal = 100.0 * (steal1 - steal0) / max(1, total1 - total0)
-        return requests / seconds, 1000.0 * cpu / max(1, requests), steal, errors
+        # Busy CPU that is neither the server under test nor the load tool: other work on this shared machine.
+        other = max(0.0, 100.0 * ((busy1 - busy0) / TICK - cpu - tool) / max(1e-9, (total1 - total0) / TICK))
+        return requests / seconds, 1000.0 * cpu / max(1, requests), steal, errors, other
 
     def endpoint(self, endpoint):
         a = self.args
@@ -179,13 +185,14 @@ class Bench:
         while len(rounds) < a.rounds and discarded <= a.rounds:
             round_result = {tool: self.measure(lambda: run(a.seconds), pid) for tool, (run, pid) in tools.items()}
             steal = max(r[2] for r in round_result.values())
-            if steal > a.max_steal:
+            other = max(r[4] for r in round_result.values())
+            if steal > a.max_steal or other > a.max_other:
                 discarded += 1
-                print(f"  {endpoint[0]}: round discarded, steal {steal:.1f}%", file=sys.stderr)
+                print(f"  {endpoint[0]}: round discarded, steal {steal:.1f}%, other load {other:.0f}%", file=sys.stderr)
                 continue
             rounds.append(round_result)
             print(f"  {endpoint[0]} round {len(rounds)}: " + ", ".join(
-                f"{tool} {r[0]:.0f}/s {r[1]:.2f} ms CPU" for tool, r in round_result.items()) + f", steal {steal:.1f}%",
+                f"{tool} {r[0]:.0f}/s {r[1]:.2f} ms CPU" for tool, r in round_result.items()) + f", steal {steal:.1f}%, other load {other:.0f}%",
                 file=sys.stderr)
         if not rounds:
             raise SystemExit(f"{endpoint[0]}: every round had more than {a.max_steal}% steal; the machine is too busy")
@@ -202,6 +209,8 @@ class Bench:
             "api_cpu_ms": median("api", 1), "pg_cpu_ms": median("pgbench", 1),
             "cpu_vs_pg": statistics.median(r["api"][1] / r["pgbench"][1] for r in rounds),
             "errors": sum(r["api"][3] for r in rounds),
+            "steal": statistics.median(max(t[2] for t in r.values()) for r in rounds),
+            "other": statistics.median(max(t[4] for t in r.values()) for r in rounds),
         }
         if not a.no_latency:
             rate = max(1.0, row["api_rps"] / 2)
@@ -217,7 +226,7 @@ class Bench:
 def table(rows, args):
     head = ("| Endpoint | API req/s | raw req/s | pgbench tx/s | API/pgbench | API/raw | raw/pgbench | server CPU ms/req (API) "
             "| PostgreSQL CPU ms/tx (pgbench) | CPU API/PG | p50 / p99 ms API at ½ sat. | p50 / p99 ms raw | p50 / p99 ms pgbench "
-            "| API peak RSS MB | rounds kept |")
+            "| API peak RSS MB | rounds kept | steal / other load % |")
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for r in rows:
         latency = lambda tool: (f"{r[tool + '_p50']:.1f} / {r[tool + '_p99']:.1f}" if f"{tool}_p50" in r else "–")
@@ -225,7 +234,7 @@ def table(rows, args):
             f"| {r['endpoint']} | {r['api_rps']:.0f} | {r['raw_rps']:.0f} | {r['pgbench_rps']:.0f} | {r['api_vs_pgbench']:.2f} "
             f"| {r['api_vs_raw']:.2f} | {r['raw_vs_pgbench']:.2f} | {r['api_cpu_ms']:.2f} | {r['pg_cpu_ms']:.2f} | {r['cpu_vs_pg']:.2f} "
             f"| {latency('api')} | {latency('raw')} | {latency('pgbench')} | {r['api_peak_mb']:.0f} "
-            f"| {r['rounds']} of {r['rounds'] + r['discarded']} |")
+            f"| {r['rounds']} of {r['rounds'] + r['discarded']} | {r['steal']:.1f} / {r['other']:.0f} |")
     return "\n".join(lines)
 
 
@@ -237,6 +246,7 @@ def main():
                             ("api-pid", 0), ("raw-pid", 0), ("warmup", 3)]:
         parser.add_argument(f"--{option}", type=int, default=default)
     parser.add_argument("--max-steal", type=float, default=10.0)
+    parser.add_argument("--max-other", type=float, default=100.0)
     parser.add_argument("--no-latency", action="store_true")
     args = parser.parse_args()
     if args.baseline:

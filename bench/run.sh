@@ -22,7 +22,7 @@ while [[ $# -gt 0 ]]; do
     --db-connections) db_connections="$2"; shift 2 ;;
     --http-connections) http_connections="$2"; shift 2 ;;
     --endpoints) endpoints="$2"; shift 2 ;;
-    --ci) ci=1; claims=100000; rounds=3; seconds=4; shift ;;
+    --ci) ci=1; claims=100000; rounds=3; seconds=2; extra+=(--warmup 1); shift ;;
     --no-latency) extra+=(--no-latency); shift ;;
     --write-baseline) extra+=(--write-baseline bench/baseline.json); shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
