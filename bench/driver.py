@@ -136,9 +136,13 @@ class Bench:
                 if old.startswith(f"pgbench-{name}."):
                     os.remove(os.path.join(self.args.work, old))
             command += ["-R", str(rate), "-l", "--log-prefix", log_prefix]
-        out = subprocess.run(command + [self.args.database], check=True, capture_output=True, text=True).stdout
-        transactions = int(next(line for line in out.splitlines() if line.startswith("number of transactions actually processed"))
-                           .split(":")[1].split("/")[0])
+        # A client that hits an error (a rare duplicate relation) stops; the others go on, and the count stays right.
+        result = subprocess.run(command + [self.args.database], capture_output=True, text=True)
+        out = result.stdout
+        processed = [line for line in out.splitlines() if line.startswith("number of transactions actually processed")]
+        if not processed:
+            raise SystemExit(f"pgbench failed for {name}:\n{result.stderr}")
+        transactions = int(processed[0].split(":")[1].split("/")[0])
         failed = 0
         for line in out.splitlines():
             if line.startswith("number of failed transactions"):

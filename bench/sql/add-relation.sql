@@ -1,5 +1,5 @@
 \set i random(1, :n_claims)
-\set j random(1, :n_claims)
+\set j 1 + (:i + random(0, :n_claims - 2)) % :n_claims
 SELECT id AS source FROM bench_claims WHERE n = :i \gset
 SELECT id AS target FROM bench_claims WHERE n = :j \gset
 SELECT set_config('claimtracker.key_name', 'bench', false);
