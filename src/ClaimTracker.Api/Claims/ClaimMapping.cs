@@ -9,8 +9,11 @@ namespace ClaimTracker.Api.Claims;
 public static class ClaimMapping
 {
     /// <summary>Projects claims to responses in SQL; call <see cref="WithFirstAppearance"/> on each result.</summary>
-    public static IQueryable<ClaimResponse> SelectResponses(this IQueryable<Claim> claims) =>
-        claims.Select(c => new ClaimResponse(
+    public static IQueryable<ClaimResponse> SelectResponses(this IQueryable<Claim> claims) => claims.Select(ToResponse);
+
+    /// <summary>The projection of <see cref="SelectResponses"/>, as an expression that compiled queries can inline.</summary>
+    internal static readonly System.Linq.Expressions.Expression<Func<Claim, ClaimResponse>> ToResponse =
+        c => new ClaimResponse(
             c.Id,
             c.Text,
             c.Quote,
@@ -41,7 +44,7 @@ public static class ClaimMapping
                 c.Verdicts
                     .OrderBy(v => v.Id)
                     .Select(v => new VerdictBrief(v.ReviewerActor != null ? v.ReviewerActor.Name : v.ReviewerName!, v.RatingValue))
-                    .ToList())));
+                    .ToList()));
 
     /// <summary>Projects claims to the summaries the query layer lists, in SQL.</summary>
     public static IQueryable<ClaimSummaryResponse> SelectSummaries(this IQueryable<Claim> claims) =>

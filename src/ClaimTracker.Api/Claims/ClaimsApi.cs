@@ -7,6 +7,16 @@ namespace ClaimTracker.Api.Claims;
 
 public static class ClaimsApi
 {
+    // Compiled once: the hot path of GET /claims/{id} (and of every answer that embeds a claim) skips EF's per-call
+    // expression-tree cache lookup, which for the full claim projection costs more than PostgreSQL's part.
+    private static readonly Func<ClaimTrackerDbContext, Guid, CancellationToken, Task<uint?>> VersionOf =
+        EF.CompileAsyncQuery((ClaimTrackerDbContext db, Guid id, CancellationToken ct) =>
+            db.Claims.Where(c => c.Id == id).Select(c => (uint?)c.Version).FirstOrDefault());
+
+    private static readonly Func<ClaimTrackerDbContext, Guid, CancellationToken, Task<ClaimResponse?>> ResponseOf =
+        EF.CompileAsyncQuery((ClaimTrackerDbContext db, Guid id, CancellationToken ct) =>
+            db.Claims.AsNoTracking().Where(c => c.Id == id).Select(ClaimMapping.ToResponse).FirstOrDefault());
+
     public static IEndpointRouteBuilder MapClaims(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/claims").WithTags("Claims");
@@ -113,7 +123,7 @@ public static class ClaimsApi
         Guid id, HttpContext http, ClaimTrackerDbContext db, CancellationToken ct)
     {
         // The version first, by primary key: a current If-None-Match is answered without loading the resource.
-        var version = await db.Claims.Where(c => c.Id == id).Select(c => (uint?)c.Version).FirstOrDefaultAsync(ct);
+        var version = await VersionOf(db, id, ct);
         if (version is null)
         {
             return Problems.NotFound("Claim", id);
@@ -248,7 +258,7 @@ public static class ClaimsApi
 
     internal static async Task<ClaimResponse?> LoadAsync(ClaimTrackerDbContext db, Guid id, CancellationToken ct)
     {
-        var claim = await db.Claims.AsNoTracking().Where(c => c.Id == id).SelectResponses().FirstOrDefaultAsync(ct);
+        var claim = await ResponseOf(db, id, ct);
         return claim?.WithFirstAppearance();
     }
 

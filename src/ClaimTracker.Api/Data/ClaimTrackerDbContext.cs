@@ -8,12 +8,13 @@ using ClaimTracker.Api.Idempotency;
 using ClaimTracker.Api.Topics;
 using ClaimTracker.Api.Verdicts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ClaimTracker.Api.Data;
 
-public sealed class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> options, TimeProvider clock)
-    : DbContext(options)
+/// <remarks>Pooled (AddDbContextPool): the constructor takes only the options, and services come from the application's provider.</remarks>
+public sealed class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> options) : DbContext(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Actor> Actors => Set<Actor>();
@@ -54,7 +55,7 @@ public sealed class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext
     private void StampTimes()
     {
         // PostgreSQL keeps microseconds; truncating here makes the response equal what a later GET reads.
-        var now = clock.GetUtcNow();
+        var now = this.GetService<TimeProvider>().GetUtcNow();
         now = now.AddTicks(-(now.Ticks % 10));
         foreach (var entry in ChangeTracker.Entries())
         {
