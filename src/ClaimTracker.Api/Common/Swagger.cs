@@ -36,6 +36,7 @@ public static class Swagger
             {
                 [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [],
             });
+            options.OperationFilter<Archive.NdjsonRequestBodyFilter>();
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml"));
         });
         return builder;
