@@ -30,8 +30,8 @@ public static class ImportApi
             .WithDescription("One JSON object a line; see the README (Bulk import and export) for the line format. A bad line rejects "
                 + "the whole import with a problem naming the line and field (400, or 409 for a conflict with existing data). "
                 + "Watch progress (lines read) at GET /api/imports while it runs. Needs an editor key; Idempotency-Key does not apply.")
-            .Accepts<string>(MediaType)
-            .WithMetadata(new RequestSizeLimitAttribute(maxBytes), new SkipsIdempotency())
+            .WithMetadata(new RequestSizeLimitAttribute(maxBytes), new SkipsIdempotency(),
+                new NdjsonRequestBody("One archive line (a JSON object: article, actor, claim or relation) per line; keys link the lines."))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/imports", (ImportProgress progress) => TypedResults.Ok(progress.List())).WithName("ListImports").WithTags("Import and export")

@@ -49,6 +49,7 @@ public static class Swagger
                 Name = ApiKeyAuthenticationHandler.HeaderName,
                 Description = "An API key: reads are open unless Auth:AnonymousReads is false; writes need an editor key; /api/keys an admin key.",
             });
+            options.OperationFilter<Archive.NdjsonRequestBodyFilter>();
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml"));
         });
         return builder;
