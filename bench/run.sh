@@ -94,7 +94,15 @@ if [[ $fresh == 1 ]]; then
 fi
 start_app raw bench/ClaimTracker.RawReference/bin/Release/net10.0/ClaimTracker.RawReference.dll "$raw_port"
 
-python3 bench/driver.py --database "$database" --work "$work" --claims "$claims" --rounds "$rounds" --seconds "$seconds" \
-  --db-connections "$db_connections" --http-connections "$http_connections" --api "http://127.0.0.1:$api_port" \
-  --api-pid "$api_pid" --raw "http://127.0.0.1:$raw_port" --raw-pid "$raw_pid" --key "$admin_key" \
-  --pgdata "$CLAIMTRACKER_PGDATA" --endpoints "$endpoints" --out "bench/results/bench-$claims.md" "${extra[@]}"
+run_driver() {
+  python3 bench/driver.py --database "$database" --work "$work" --claims "$claims" --rounds "$rounds" --seconds "$seconds" \
+    --db-connections "$db_connections" --http-connections "$http_connections" --api "http://127.0.0.1:$api_port" \
+    --api-pid "$api_pid" --raw "http://127.0.0.1:$raw_port" --raw-pid "$raw_pid" --key "$admin_key" \
+    --pgdata "$CLAIMTRACKER_PGDATA" --endpoints "$endpoints" --out "bench/results/bench-$claims.md" "${extra[@]}" "$@"
+}
+if ! run_driver; then
+  [[ $ci == 1 ]] || exit 1
+  # The machine is shared and bursty: a ratio below the baseline is measured once more before CI fails.
+  echo "A ratio fell more than 20% below bench/baseline.json; measuring once more before failing" >&2
+  run_driver
+fi

@@ -94,7 +94,11 @@ async function call(operation, { path = {}, query = {}, body, headers = {}, key 
   } else {
     const actual = (response.headers.get("content-type") ?? "").split(";")[0].trim();
     assert.ok(content[actual], `${where}: media type '${actual}' is not declared (${Object.keys(content).join(", ")})`);
-    result.json = JSON.parse(text);
+    // NDJSON (the archive export) is a string to the schema; each of its lines must be a JSON object.
+    result.json = actual === "application/x-ndjson" ? text : JSON.parse(text);
+    if (actual === "application/x-ndjson") {
+      for (const line of text.split("\n").filter(Boolean)) assert.equal(typeof JSON.parse(line), "object", `${where}: an NDJSON line is not an object`);
+    }
     const error = validate(content[actual].schema, result.json);
     assert.equal(error, null, `${where}: the body does not match the schema: ${error}\n${text.slice(0, 500)}`);
   }
@@ -115,6 +119,7 @@ const s = {};
 const first = async (operationId, query) => (await expect(operationId, 200, { query })).json.items[0].id;
 const article = { title: "Minister speaks", outlet: "Example Wire", publishedAt: "2024-03-01T00:00:00Z", language: "en", body: 'The minister said: "We will win."' };
 const actor = () => ({ name: `Jane Minister ${s.run}`, kind: "person", description: "Minister of Examples", aliases: [`Minister ${s.run}`] });
+const archive = () => `${JSON.stringify({ type: "actor", key: "imported", name: `Imported Minister ${s.run}`, kind: "person" })}\n`;
 const claim = () => ({ actorId: s.actor, articleId: s.article, text: "The country will win.", quote: "We will win.", kind: "direct", quoteStart: 20, quoteEnd: 32, evidenceProvided: false });
 
 before(async () => {
@@ -139,6 +144,10 @@ const cases = [
   ["ExtractText", 200, () => ({ body: { text: '"We will not back down," Kirby told reporters.' } })],
   ["AcceptExtractions", [200, 201], () => ({ path: { id: s.article }, body: { suggestions: [{ kind: "direct", quote: "We will win.", start: 20, end: 32, speaker: { id: s.actor } }] } })],
   ["ImportClaimReview", 200, () => ({ body: { claims: [] } })],
+  ["ImportArchive", 200, () => ({ rawBody: archive(), contentType: "application/x-ndjson" }), (j) => (s.importId = j.id)],
+  ["ListImports", 200, () => ({})],
+  ["GetImport", 200, () => ({ path: { id: s.importId } })],
+  ["ExportArchive", 200, () => ({ query: { actor: s.peskov } })],
   ["ListActors", 200, () => ({ query: { q: "kirby", kind: "person", limit: 5 } })],
   ["GetActor", 200, () => ({ path: { id: s.actor } }), (j, r) => (s.actorEtag = r.headers.get("etag"))],
   ["ListArticles", 200, () => ({ query: { q: "kremlin", limit: 1 } })],

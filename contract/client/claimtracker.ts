@@ -25,7 +25,11 @@ export interface Ids {
   key: string;
   topic: string;
   etag: string;
+  importId: string;
 }
+
+/** An NDJSON archive of one actor (`POST /api/import`; the README's "Bulk import and export" has the line format). */
+const archiveLines = `${JSON.stringify({ type: "actor", key: "a", name: "Imported Minister", kind: "person" })}\n`;
 
 type HttpMethod = "get" | "put" | "post" | "delete" | "patch";
 type MethodsOf<P extends keyof paths> = {
@@ -215,5 +219,23 @@ export const routes = {
   },
   "/api/claims/{id}/claimreview": {
     get: async (c, ids) => (await c.GET("/api/claims/{id}/claimreview", { params: { path: { id: ids.claim } } })).data,
+  },
+  "/api/import": {
+    post: async (c) =>
+      (await c.POST("/api/import", {
+        body: archiveLines,
+        bodySerializer: (lines: string) => lines,
+        headers: { "Content-Type": "application/x-ndjson" },
+      })).data?.counts.claims,
+  },
+  "/api/imports": {
+    get: async (c) => (await c.GET("/api/imports")).data?.map((i) => `${i.state}: ${i.linesRead}`),
+  },
+  "/api/imports/{id}": {
+    get: async (c, ids) => (await c.GET("/api/imports/{id}", { params: { path: { id: ids.importId } } })).data?.counts?.claims,
+  },
+  "/api/export": {
+    get: async (c, ids) =>
+      (await c.GET("/api/export", { params: { query: { actor: ids.actor } }, parseAs: "text" })).data?.split("\n").filter(Boolean).length,
   },
 } satisfies Routes;

@@ -30,7 +30,7 @@ public static class ImportApi
             .WithDescription("One JSON object a line; see the README (Bulk import and export) for the line format. A bad line rejects "
                 + "the whole import with a problem naming the line and field (400, or 409 for a conflict with existing data). "
                 + "Watch progress (lines read) at GET /api/imports while it runs. Needs an editor key; Idempotency-Key does not apply.")
-            .WithMetadata(new RequestSizeLimitAttribute(maxBytes), new SkipsIdempotency(),
+            .WithMetadata(new RequestSizeLimitAttribute(maxBytes), new Idempotency.SkipsIdempotency(),
                 new NdjsonRequestBody("One archive line (a JSON object: article, actor, claim or relation) per line; keys link the lines."))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
@@ -145,6 +145,3 @@ internal static partial class ImportLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Import {Id}: written and committed in {Seconds:F1} s")]
     public static partial void Written(ILogger logger, Guid id, double seconds);
 }
-
-/// <summary>Marks an endpoint that <see cref="Idempotency.IdempotencyFilter"/> leaves alone (it would hash and wrap a streamed body).</summary>
-public sealed class SkipsIdempotency;

@@ -23,7 +23,7 @@ public sealed class IdempotencyFilter(ClaimTrackerDbContext db, IOptions<JsonOpt
     {
         var http = context.HttpContext;
         if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.Headers.TryGetValue(HeaderName, out var header)
-            || http.GetEndpoint()?.Metadata.GetMetadata<Archive.SkipsIdempotency>() is not null)
+            || http.GetEndpoint()?.Metadata.GetMetadata<SkipsIdempotency>() is not null)
         {
             return await next(context);
         }

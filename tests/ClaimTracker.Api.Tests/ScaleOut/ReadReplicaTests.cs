@@ -11,8 +11,16 @@ namespace ClaimTracker.Api.Tests.ScaleOut;
 /// The API over a primary and a streaming replica. Pausing replay on the standby freezes what the replica shows, so
 /// each read tells where it was served: a write made after the pause is seen by the primary only.
 /// </summary>
-public sealed class ReadReplicaTests(ReplicatedPostgres postgres) : IClassFixture<ReplicatedPostgres>
+public sealed class ReadReplicaTests : IAsyncLifetime
 {
+    // A primary and standby of each test's own: one test stops the standby and another pauses its replay, and
+    // sharing them made the third test of a run read a standby left behind by the others.
+    private readonly ReplicatedPostgres postgres = new();
+
+    public Task InitializeAsync() => postgres.InitializeAsync();
+
+    public Task DisposeAsync() => postgres.DisposeAsync();
+
     [Fact]
     public async Task QueryEndpointsReadTheReplica_WhileSingleResourcesAndKeysReadThePrimary()
     {
@@ -21,6 +29,8 @@ public sealed class ReadReplicaTests(ReplicatedPostgres postgres) : IClassFixtur
         var given = new Given(client);
         var actor = await given.ActorAsync();
         await postgres.WaitForReplayAsync();
+        // Replayed is not always visible yet to a new snapshot on a busy standby: wait until the replica answers for the actor.
+        await EventuallyAsync(async () => (await client.GetAsync($"/api/actors/{actor.Id}/claims")).StatusCode == HttpStatusCode.OK);
         Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
 
         await postgres.PauseReplayAsync();
@@ -50,7 +60,7 @@ public sealed class ReadReplicaTests(ReplicatedPostgres postgres) : IClassFixtur
         }
 
         await postgres.WaitForReplayAsync();
-        Assert.Equal(1, await CountItemsAsync(client, $"/api/actors/{actor.Id}/claims"));
+        await EventuallyAsync(async () => await CountItemsAsync(client, $"/api/actors/{actor.Id}/claims") == 1);
         Assert.Equal(1, await CountItemsAsync(client, $"/api/claims?actorId={actor.Id}"));
     }
 
@@ -105,10 +115,20 @@ public sealed class ReadReplicaTests(ReplicatedPostgres postgres) : IClassFixtur
         return client;
     }
 
+    private static async Task EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The replica did not catch up within 30 s.");
+            await Task.Delay(50);
+        }
+    }
+
     private static async Task<int> CountItemsAsync(HttpClient client, string url)
     {
         var response = await client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return (await response.ReadJsonAsync()).GetProperty("items").GetArrayLength();
     }
 }

@@ -30,6 +30,7 @@ public sealed class StandardResponsesFilter : IOperationFilter
         var method = description.HttpMethod ?? "GET";
         var isAdmin = metadata.OfType<IAuthorizeData>().Any(a => a.Policy == AuthSetup.AdminPolicy);
         var isRead = !isAdmin && (HttpMethods.IsGet(method) || metadata.OfType<ReadOnlyOperation>().Any());
+        var idempotent = HttpMethods.IsPost(method) && !metadata.OfType<SkipsIdempotency>().Any();
         var hasBody = operation.RequestBody is not null;
         var hasInput = hasBody || operation.Parameters?.Count > 0;
 
@@ -59,6 +60,10 @@ public sealed class StandardResponsesFilter : IOperationFilter
         if (HttpMethods.IsPost(method))
         {
             statuses.Add(422);
+        }
+
+        if (idempotent)
+        {
             operation.Parameters ??= [];
             operation.Parameters.Add(Header(IdempotencyFilter.HeaderName,
                 "Any string you choose: the same key with the same body returns the first answer again and creates nothing.",
@@ -120,7 +125,7 @@ public sealed class StandardResponsesFilter : IOperationFilter
                 success.Headers["ETag"] = new OpenApiHeaderReference(ProblemComponents.ETagHeader, document);
             }
 
-            if (HttpMethods.IsPost(method))
+            if (idempotent)
             {
                 success.Headers[ProblemComponents.ReplayedHeader] = new OpenApiHeaderReference(ProblemComponents.ReplayedHeader, document);
             }
