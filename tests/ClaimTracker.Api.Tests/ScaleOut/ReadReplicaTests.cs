@@ -15,25 +15,25 @@ public sealed class ReadReplicaTests : IAsyncLifetime
 {
     // A primary and standby of each test's own: one test stops the standby and another pauses its replay, and
     // sharing them made the third test of a run read a standby left behind by the others.
-    private readonly ReplicatedPostgres postgres = new();
+    private readonly ReplicatedPostgres _postgres = new();
 
-    public Task InitializeAsync() => postgres.InitializeAsync();
+    public Task InitializeAsync() => _postgres.InitializeAsync();
 
-    public Task DisposeAsync() => postgres.DisposeAsync();
+    public Task DisposeAsync() => _postgres.DisposeAsync();
 
     [Fact]
     public async Task QueryEndpointsReadTheReplica_WhileSingleResourcesAndKeysReadThePrimary()
     {
-        await using var api = ReplicatedPostgres.CreateApi(await postgres.CreateDatabaseAsync());
+        await using var api = ReplicatedPostgres.CreateApi(await _postgres.CreateDatabaseAsync());
         using var client = AdminClient(api);
         var given = new Given(client);
         var actor = await given.ActorAsync();
-        await postgres.WaitForReplayAsync();
+        await _postgres.WaitForReplayAsync();
         // Replayed is not always visible yet to a new snapshot on a busy standby: wait until the replica answers for the actor.
         await EventuallyAsync(async () => (await client.GetAsync($"/api/actors/{actor.Id}/claims")).StatusCode == HttpStatusCode.OK);
         Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
 
-        await postgres.PauseReplayAsync();
+        await _postgres.PauseReplayAsync();
         try
         {
             var claim = await given.ClaimAsync(actor.Id, "Said while the replica was paused");
@@ -56,10 +56,10 @@ public sealed class ReadReplicaTests : IAsyncLifetime
         }
         finally
         {
-            await postgres.ResumeReplayAsync();
+            await _postgres.ResumeReplayAsync();
         }
 
-        await postgres.WaitForReplayAsync();
+        await _postgres.WaitForReplayAsync();
         await EventuallyAsync(async () => await CountItemsAsync(client, $"/api/actors/{actor.Id}/claims") == 1);
         Assert.Equal(1, await CountItemsAsync(client, $"/api/claims?actorId={actor.Id}"));
     }
@@ -67,14 +67,14 @@ public sealed class ReadReplicaTests : IAsyncLifetime
     [Fact]
     public async Task WhenTheReplicaIsDown_QueriesFallBackToThePrimary_AndReadinessSaysDegraded()
     {
-        await using var api = ReplicatedPostgres.CreateApi(await postgres.CreateDatabaseAsync());
+        await using var api = ReplicatedPostgres.CreateApi(await _postgres.CreateDatabaseAsync());
         using var client = AdminClient(api);
         var given = new Given(client);
         var actor = await given.ActorAsync();
-        await postgres.WaitForReplayAsync();
+        await _postgres.WaitForReplayAsync();
         Assert.Equal(0, await CountItemsAsync(client, $"/api/actors/{actor.Id}/claims")); // pools a replica connection
 
-        await postgres.Standby.StopServerAsync();
+        await _postgres.Standby.StopServerAsync();
         try
         {
             await given.ClaimAsync(actor.Id);
@@ -87,14 +87,14 @@ public sealed class ReadReplicaTests : IAsyncLifetime
         }
         finally
         {
-            await postgres.Standby.StartServerAsync();
+            await _postgres.Standby.StartServerAsync();
         }
     }
 
     [Fact]
     public async Task TwoInstancesStartingTogether_MigrateAndSeedTheDatabaseOnce()
     {
-        var database = await postgres.CreateDatabaseAsync();
+        var database = await _postgres.CreateDatabaseAsync();
         await using var first = ReplicatedPostgres.CreateApi(database);
         await using var second = ReplicatedPostgres.CreateApi(database);
 
@@ -102,7 +102,7 @@ public sealed class ReadReplicaTests : IAsyncLifetime
         await Task.WhenAll(Task.Run(() => first.Services), Task.Run(() => second.Services));
 
         using var client = AdminClient(second);
-        await postgres.WaitForReplayAsync();
+        await _postgres.WaitForReplayAsync();
         Assert.Equal(1, await CountItemsAsync(client, "/api/articles"));
         var keys = await client.GetFromJsonAsync<Page<ApiKeyResponse>>("/api/keys", Json.Options);
         Assert.Single(keys!.Items, k => k.Role == ApiRole.Admin);
