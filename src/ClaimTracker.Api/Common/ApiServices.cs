@@ -40,11 +40,12 @@ public static class ApiServices
         builder.Services.AddSingleton<Archive.ImportProgress>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<KeyNameInterceptor>();
+        builder.Services.AddSingleton<PreparedStatementRepair>();
         builder.AddReadReplica(connectionString);
         // Pooled: a request reuses a reset context instead of building one (the interceptor is a singleton that reads
         // the current request through IHttpContextAccessor, so it stays correct across reuses).
         builder.Services.AddDbContextPool<ClaimTrackerDbContext>((services, options) => options
-            .AddInterceptors(services.GetRequiredService<KeyNameInterceptor>())
+            .AddInterceptors(services.GetRequiredService<KeyNameInterceptor>(), services.GetRequiredService<PreparedStatementRepair>())
             .UseReadReplicaWhenConfigured(services)
             // One command per list even where a claim brings two small collections (appearances, topics).
             .UseNpgsql(connectionString, npgsql => npgsql
@@ -53,7 +54,10 @@ public static class ApiServices
             .UseSnakeCaseNamingConvention());
 
         builder.Services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            options.SerializerOptions.Converters.Add(new StorableStringConverter());
+        });
 
         // Malformed JSON, a non-GUID id or a non-numeric limit must reach the exception handler as a 400 problem.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -20,7 +20,8 @@ internal static partial class BadRequestProblems
         if (bad.InnerException is JsonException json)
         {
             var field = json.Path is null or "$" ? null : json.Path.TrimStart('$', '.');
-            var reason = json.Message.Contains("could not be converted", StringComparison.Ordinal)
+            var reason = json is UnstorableTextException unstorable ? unstorable.Problem
+                : json.Message.Contains("could not be converted", StringComparison.Ordinal)
                 ? "has the wrong type or is not one of the allowed values"
                 : "is not valid JSON: " + StripPosition(json.Message);
             return Problem(field ?? "body", field is null ? $"The request body {reason}." : $"'{field}' {reason}.");

@@ -50,7 +50,8 @@ public static class MergePatch
         catch (JsonException e)
         {
             var field = e.Path is null or "$" ? "body" : e.Path.TrimStart('$', '.');
-            return (null, null, Problems.Invalid(field, $"'{field}' has the wrong type or is not one of the allowed values."));
+            var reason = e is UnstorableTextException unstorable ? unstorable.Problem : "has the wrong type or is not one of the allowed values";
+            return (null, null, Problems.Invalid(field, $"'{field}' {reason}."));
         }
 
         var validation = await http.RequestServices.GetRequiredService<IValidator<T>>().ValidateAsync(result!, http.RequestAborted);

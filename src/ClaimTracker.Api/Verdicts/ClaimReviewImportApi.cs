@@ -33,6 +33,11 @@ public static class ClaimReviewImportApi
     public static async Task<Results<Ok<IReadOnlyList<ImportItemResult>>, ValidationProblem>> ImportClaimReview(
         JsonElement body, ClaimTrackerDbContext db, CancellationToken ct)
     {
+        if (StorableText.FindIn(body) is var (path, problem))
+        {
+            return Problems.Invalid(path, $"'{path}' {problem}.");
+        }
+
         if (ClaimReviewParsing.Parse(body) is not { } items)
         {
             return Problems.Invalid("body", "The body must be an array of ClaimReview documents or an object with a 'claims' array.");
