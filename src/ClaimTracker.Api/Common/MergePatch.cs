@@ -25,19 +25,26 @@ public static class MergePatch
         }
 
         var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        JsonNode? patch;
+        JsonElement patch;
         try
         {
-            patch = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+            using var document = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+            patch = document.RootElement.Clone();
         }
         catch (JsonException e)
         {
             return (null, null, Problems.Invalid("body", "The request body is not valid JSON: " + e.Message.Split(" Path:")[0]));
         }
 
-        if (patch is not JsonObject changes)
+        if (patch.ValueKind != JsonValueKind.Object || JsonObject.Create(patch) is not { } changes)
         {
             return (null, null, Problems.Invalid("body", "A merge patch for this resource must be a JSON object."));
+        }
+
+        // Checked before merging: a string the serializer cannot read back would fail the merge itself.
+        if (StorableText.FindIn(patch) is var (path, problem))
+        {
+            return (null, null, Problems.Invalid(path, $"'{path}' {problem}."));
         }
 
         var merged = JsonSerializer.SerializeToNode(current, options)!.AsObject();

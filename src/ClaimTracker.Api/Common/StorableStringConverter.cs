@@ -27,7 +27,7 @@ public sealed class StorableStringConverter : JsonConverter<string>
         catch (InvalidOperationException)
         {
             // A string token whose escapes do not form UTF-16 (the reader has already checked the UTF-8).
-            throw new UnstorableTextException("contains a lone UTF-16 surrogate escape, which is not valid Unicode text");
+            throw new UnstorableTextException(StorableText.LoneSurrogateEscape);
         }
 
         return StorableText.Problem(value) is { } problem ? throw new UnstorableTextException(problem) : value;

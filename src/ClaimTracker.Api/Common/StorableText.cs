@@ -39,7 +39,7 @@ public static class StorableText
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                return Problem(element.GetString()) is { } problem ? (PathOrBody(path), problem) : null;
+                return ProblemOf(element.GetString) is { } problem ? (PathOrBody(path), problem) : null;
             case JsonValueKind.Array:
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
@@ -54,12 +54,12 @@ public static class StorableText
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    var propertyPath = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
-                    if (Problem(property.Name) is { } nameProblem)
+                    if (ProblemOf(() => property.Name) is { } nameProblem)
                     {
                         return (PathOrBody(path), "has a property name that " + nameProblem);
                     }
 
+                    var propertyPath = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
                     if (FindIn(property.Value, propertyPath) is { } found)
                     {
                         return found;
@@ -71,6 +71,21 @@ public static class StorableText
                 return null;
         }
     }
+
+    /// <summary>JSON escapes that do not form UTF-16 make the string unreadable: System.Text.Json throws on reading it.</summary>
+    private static string? ProblemOf(Func<string?> read)
+    {
+        try
+        {
+            return Problem(read());
+        }
+        catch (InvalidOperationException)
+        {
+            return LoneSurrogateEscape;
+        }
+    }
+
+    public const string LoneSurrogateEscape = "contains a lone UTF-16 surrogate escape, which is not valid Unicode text";
 
     private static string PathOrBody(string path) => path.Length == 0 ? "body" : path;
 }

@@ -23,6 +23,9 @@ public sealed class ClaimTrackerApiFactory : WebApplicationFactory<Program>, IAs
     /// <summary>Counts the SQL commands the API sends; reset it before the request you measure.</summary>
     public CommandCounter Commands { get; } = new();
 
+    /// <summary>What the API logs (Warning and above).</summary>
+    public LogCapture Logs { get; } = new();
+
     internal LocalPostgresCluster? LocalCluster => _database?.LocalCluster;
 
     public async Task InitializeAsync()
@@ -41,7 +44,11 @@ public sealed class ClaimTrackerApiFactory : WebApplicationFactory<Program>, IAs
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("RateLimiting:Enabled", "false"); // the rate-limit test turns it on in its own host
-        builder.ConfigureTestServices(services => services.ConfigureDbContext<ClaimTrackerDbContext>(options => options.AddInterceptors(Commands)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.ConfigureDbContext<ClaimTrackerDbContext>(options => options.AddInterceptors(Commands));
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
+        });
     }
 
     /// <summary>Empties every table and loads the sample data again, so that each test starts from the same state.</summary>
