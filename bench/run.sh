@@ -5,14 +5,16 @@
 #
 #   bench/run.sh [--claims 1000000] [--rounds 5] [--seconds 10] [--db-connections 2] [--http-connections 8]
 #   bench/run.sh --endpoints claim,disputers --no-latency   # a subset, throughput only
-#   bench/run.sh --ci          # ~100,000 claims, short rounds, compared with bench/baseline.json (fails on a >20% drop)
+#   bench/run.sh --ci          # CI's smoke check: 10,000 claims, one 2 s round per endpoint; fails only when an
+#                              # endpoint answers wrongly or a tool serves nothing, never on a timing
+#   bench/run.sh --claims 100000 --rounds 3 --seconds 2 --baseline   # ratios printed beside bench/baseline.json
 #
 # Ports: PostgreSQL 5446, API 5086, raw reference 5087 (CLAIMTRACKER_BENCH_PG_PORT, ..._API_PORT, ..._RAW_PORT).
 # The generated database is kept between runs (one per size and seed); CLAIMTRACKER_KEEP_DB=1 keeps the cluster up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-claims=1000000 rounds=5 seconds=10 seed=42 db_connections=2 http_connections=8 ci=0 endpoints="" extra=()
+claims=1000000 rounds=5 seconds=10 seed=42 db_connections=2 http_connections=8 endpoints="" extra=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --claims) claims="$2"; shift 2 ;;
@@ -22,13 +24,13 @@ while [[ $# -gt 0 ]]; do
     --db-connections) db_connections="$2"; shift 2 ;;
     --http-connections) http_connections="$2"; shift 2 ;;
     --endpoints) endpoints="$2"; shift 2 ;;
-    --ci) ci=1; claims=100000; rounds=3; seconds=2; extra+=(--warmup 1); shift ;;
+    --ci) claims=10000; rounds=1; seconds=2; extra+=(--warmup 1 --smoke); shift ;;
+    --baseline) extra+=(--baseline bench/baseline.json); shift ;;
     --no-latency) extra+=(--no-latency); shift ;;
     --write-baseline) extra+=(--write-baseline bench/baseline.json); shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-[[ $ci == 1 ]] && extra+=(--baseline bench/baseline.json)
 
 for tool in wrk pgbench psql python3; do
   if ! command -v "$tool" >/dev/null 2>&1; then
@@ -100,9 +102,4 @@ run_driver() {
     --api-pid "$api_pid" --raw "http://127.0.0.1:$raw_port" --raw-pid "$raw_pid" --key "$admin_key" \
     --pgdata "$CLAIMTRACKER_PGDATA" --endpoints "$endpoints" --out "bench/results/bench-$claims.md" "${extra[@]}" "$@"
 }
-if ! run_driver; then
-  [[ $ci == 1 ]] || exit 1
-  # The machine is shared and bursty: a ratio below the baseline is measured once more before CI fails.
-  echo "A ratio fell more than 20% below bench/baseline.json; measuring once more before failing" >&2
-  run_driver
-fi
+run_driver

@@ -15,7 +15,7 @@ wrk.headers["X-API-Key"] = os.getenv("BENCH_KEY")
 if body ~= "" then
   wrk.headers["Content-Type"] = "application/json"
 end
-math.randomseed(os.time())
+math.randomseed(tonumber(os.getenv("BENCH_SEED") or "42")) -- the same requests in every run
 
 local function literal(value)
   return (value:gsub("%%", "%%%%"))
