@@ -41,6 +41,7 @@ public static class Swagger
             options.DocumentFilter<ProblemComponentsFilter>();
             options.DocumentFilter<MergePatchSchemasFilter>();
             options.DocumentFilter<ResponseSchemasFilter>();
+            options.DocumentFilter<RequestDatesFilter>();
             options.DocumentFilter<ReferenceSchemasFilter>();
             options.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
             {
