@@ -23,12 +23,13 @@ prism=contract/node_modules/.bin/prism
 [[ -x $prism ]] || { echo "$prism is missing: run 'npm ci' in contract/" >&2; exit 1; }
 port="${CLAIMTRACKER_PRISM_PORT:-4010}"
 upstream="$CLAIMTRACKER_URL"
+document=$(realpath "${PRISM_DOCUMENT:-docs/openapi.json}")   # another document only to try the check itself
 log=$(mktemp)
 
 # Prism skips, silently, a response whose schema it cannot compile: refuse to run on such a document.
-(cd contract && node prism-schemas.mjs ../docs/openapi.json)
+(cd contract && node prism-schemas.mjs "$document")
 
-NO_COLOR=1 setsid "$prism" proxy docs/openapi.json "$upstream" --port "$port" --host 127.0.0.1 \
+NO_COLOR=1 setsid "$prism" proxy "$document" "$upstream" --port "$port" --host 127.0.0.1 \
   --validate-request false --cors false >"$log" 2>&1 &
 prism_pid=$!
 stop() {
@@ -56,7 +57,7 @@ unmatched=$(grep -c 'Selected route not found' "$log" || true)
 count=$(grep -c 'Violation: response' "$log" || true)
 failed=$(grep -c 'Request terminated with error' "$log" || true)
 responses=$(awk '/Request received/ { bad = 0 } /Violation: response/ && !bad { bad = 1; n++ } END { print n + 0 }' "$log")
-echo "prism: $((received - unmatched)) responses checked against docs/openapi.json ($unmatched more to paths it does not declare):" \
+echo "prism: $((received - unmatched)) responses checked against ${document#"$PWD/"} ($unmatched more to paths it does not declare):" \
   "$responses with violations ($count violations); $failed requests Prism could not forward"
 if [[ $count -gt 0 || $failed -gt 0 ]]; then
   awk '/Request received/ { request = $0 } /Violation: response|Request terminated with error/ { print request; print "    " $0 }' "$log" >&2
