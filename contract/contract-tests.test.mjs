@@ -6,7 +6,7 @@
 // and deletes again; the run fails if an operation of the document has none. Negative cases are derived from the
 // document itself: each declared limit of a body or query parameter broken by one (maxLength + 1, maximum + 1,
 // minimum - 1, maxItems + 1, a required field left out) must give 400; an unknown id 404; a malformed id 400; a
-// body that is not JSON 415; a write without a key 401 and with a reader key 403.
+// body that is not JSON 415; a write without a key 401 and with a reader key 403; a URL over Kestrel's limit 414.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -207,6 +207,13 @@ for (const [operationId, status, request, capture] of cases) {
     capture?.(result.json, result);
   });
 }
+
+// The limit is Kestrel's (docs/openapi.json, components.responses.UriTooLong, gives it): a query just past it.
+test("ListClaims answers 414, with no body, to a request line longer than the limit", async () => {
+  const limit = Number(/longer than ([\d,]+) bytes/.exec(doc.components.responses.UriTooLong.description)[1].replaceAll(",", ""));
+  const result = await expect("ListClaims", 414, { query: { q: "a".repeat(limit) } });
+  assert.equal(result.text, "");
+});
 
 test("GetActor answers 304 to a current If-None-Match", async () => {
   const { headers } = await expect("GetActor", 200, { path: { id: s.actor } });

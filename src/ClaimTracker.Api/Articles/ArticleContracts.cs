@@ -4,7 +4,7 @@ namespace ClaimTracker.Api.Articles;
 /// <param name="Title">Headline as published.</param>
 /// <param name="Url">Where the article is published; unique when given.</param>
 /// <param name="Outlet">The publisher's name.</param>
-/// <param name="PublishedAt">When it was published (ISO 8601; a date alone means midnight UTC).</param>
+/// <param name="PublishedAt">When it was published.</param>
 /// <param name="Language">BCP 47 language tag; "en" when omitted.</param>
 /// <param name="Body">The full text, up to 200,000 characters. Claim offsets index into it (UTF-16 code units, as in JavaScript).</param>
 public sealed record ArticleRequest(

@@ -41,7 +41,8 @@ public static class Swagger
             options.DocumentFilter<ProblemComponentsFilter>();
             options.DocumentFilter<MergePatchSchemasFilter>();
             options.DocumentFilter<ResponseSchemasFilter>();
-            options.DocumentFilter<NullableReferencesFilter>();
+            options.DocumentFilter<RequestDatesFilter>();
+            options.DocumentFilter<ReferenceSchemasFilter>();
             options.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,

@@ -57,6 +57,71 @@ public sealed class OpenApiDocumentTests(ClaimTrackerApiFactory factory) : ApiTe
         }
     }
 
+    /// <summary>
+    /// OpenAPI 3.0 validators (Prism, ajv) do not apply <c>nullable</c> beside <c>allOf</c>/<c>$ref</c>, and Prism adds a
+    /// second null to the enum of a typed <c>{type, nullable: true, enum: [null]}</c> and then skips the check. So:
+    /// <c>nullable</c> only beside a <c>type</c>, no <c>allOf</c> wrappers, and a nullable reference as
+    /// <c>anyOf: [$ref, {enum: [null]}]</c>.
+    /// </summary>
+    [Fact]
+    public async Task Document_SaysNullabilityInTheOneFormEveryValidatorReads()
+    {
+        var document = JsonNode.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json"))!;
+        var nullableReferences = 0;
+        foreach (var (path, schema) in Objects(document, "#"))
+        {
+            Assert.False(schema.ContainsKey("allOf"), $"{path} is an allOf wrapper; write a plain $ref (ReferenceSchemasFilter)");
+            if (schema.ContainsKey("nullable"))
+            {
+                Assert.True(schema.ContainsKey("type") && !schema.ContainsKey("$ref") && !schema.ContainsKey("anyOf") && !schema.ContainsKey("oneOf"),
+                    $"{path} says nullable without a type of its own: validators ignore it");
+            }
+
+            if (schema["enum"] is JsonArray values && values.Any(v => v is null))
+            {
+                Assert.True(values.Count == 1 && schema.Count == 1, $"{path} is a null branch with more than enum: [null] (Prism would skip the schema)");
+            }
+
+            if (schema["anyOf"] is JsonArray { Count: 2 } branches && branches[1] is JsonObject { Count: 1 } last && last["enum"] is JsonArray)
+            {
+                Assert.True(branches[0] is JsonObject { Count: 1 } first && first.ContainsKey("$ref"), $"{path}: the first branch of a nullable reference is the $ref alone");
+                nullableReferences++;
+            }
+        }
+
+        var memberOf = document["components"]!["schemas"]!["ActorResponse"]!["properties"]!["memberOf"]!;
+        Assert.Equal("#/components/schemas/ActorRef", (string?)memberOf["anyOf"]![0]!["$ref"]);
+        Assert.True(nullableReferences >= 10, $"only {nullableReferences} nullable references found");
+    }
+
+    private static IEnumerable<(string Path, JsonObject Schema)> Objects(JsonNode? node, string path)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                yield return (path, obj);
+                foreach (var (key, child) in obj)
+                {
+                    foreach (var found in Objects(child, $"{path}/{key}"))
+                    {
+                        yield return found;
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    foreach (var found in Objects(array[i], $"{path}/{i}"))
+                    {
+                        yield return found;
+                    }
+                }
+
+                break;
+        }
+    }
+
     /// <summary>Parsed and written again, indented, with a final newline: formatting never makes a difference.</summary>
     private static string Normalise(string json) => JsonNode.Parse(json)!.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
 

@@ -39,8 +39,15 @@ public static class ProblemComponents
         [503] = ("ServiceUnavailable", "Database unavailable", "The database cannot be reached right now. Try again shortly."),
     };
 
+    /// <summary>
+    /// Kestrel refuses a request line (method, path and query) longer than its limit before any middleware runs: 414
+    /// with an empty body and none of the API's headers.
+    /// </summary>
+    public const string UriTooLongResponse = "UriTooLong";
+
     public static string ResponseName(int status) =>
-        Known.TryGetValue(status, out var known) ? known.Name : "Status" + status;
+        status == StatusCodes.Status414UriTooLong ? UriTooLongResponse
+        : Known.TryGetValue(status, out var known) ? known.Name : "Status" + status;
 
     public static OpenApiSchema EntityTag() => new() { Type = JsonSchemaType.String, MaxLength = 100, Pattern = "^(W/)?\"[^\"]*\"$" };
 
@@ -64,6 +71,15 @@ public static class ProblemComponents
             new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference", MaxLength = 2000 }, required: true);
         headers[ReplayedHeader] = HeaderOf("'true' when this is the stored answer to an earlier request with the same Idempotency-Key.",
             new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("true")] });
+
+        // Kestrel's default limit: HttpHardening changes the body size limit only.
+        var maxRequestLine = new Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerLimits().MaxRequestLineSize;
+        document.Components.Responses[UriTooLongResponse] = new OpenApiResponse
+        {
+            Description = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"URI too long: the request line (method, path and query) is longer than {maxRequestLine:N0} bytes. ")
+                + "The web server (Kestrel) answers this before the API sees the request, with an empty body and none of the API's headers.",
+        };
 
         foreach (var (status, known) in Known)
         {

@@ -54,7 +54,7 @@ public sealed class ResponseSchemasFilter : IDocumentFilter
     }
 
     /// <summary>The names of the component schemas these schemas refer to, directly or through others.</summary>
-    private static HashSet<string> Reachable(IDictionary<string, IOpenApiSchema> components, IEnumerable<IOpenApiSchema?> roots)
+    internal static HashSet<string> Reachable(IDictionary<string, IOpenApiSchema> components, IEnumerable<IOpenApiSchema?> roots)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<IOpenApiSchema>(roots.OfType<IOpenApiSchema>());

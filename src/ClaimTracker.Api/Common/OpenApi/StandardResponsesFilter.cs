@@ -11,7 +11,7 @@ namespace ClaimTracker.Api.Common.OpenApi;
 /// <summary>
 /// Gives every <c>/api</c> operation what the pipeline around its handler can answer, from the endpoint's metadata,
 /// so a new endpoint gets it without a line of its own: the key it needs (security), 401/403 from its policy,
-/// 400/413/415 when it takes input, 422 and Idempotency-Key on POST, 429 with Retry-After, 500/503, the rate-limit
+/// 400/413/415 when it takes input, 414 from Kestrel for an over-long URL, 422 and Idempotency-Key on POST, 429 with Retry-After, 500/503, the rate-limit
 /// header, and ETag/If-None-Match/If-Match where the handler answers 304 or 412. Problem responses are shared
 /// components (<see cref="ProblemComponents"/>, added by its document filter).
 /// </summary>
@@ -41,7 +41,7 @@ public sealed class StandardResponsesFilter : IOperationFilter
         }
 
         operation.Responses ??= [];
-        var statuses = new List<int> { 401, 429, 500, 503 };
+        var statuses = new List<int> { 401, 414, 429, 500, 503 };
         if (hasInput)
         {
             statuses.Add(400);
