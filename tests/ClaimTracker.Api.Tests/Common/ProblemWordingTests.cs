@@ -1,0 +1,42 @@
+using System.Text;
+using ClaimTracker.Api.Tests.Infrastructure;
+using Serilog.Events;
+
+namespace ClaimTracker.Api.Tests.Common;
+
+/// <summary>A client's mistake is answered and logged in the API's terms: no .NET type names, no 500, no stack.</summary>
+public sealed class ProblemWordingTests(ClaimTrackerApiFactory factory) : ApiTest(factory)
+{
+    [Theory]
+    [MemberData(nameof(BadInputTests.MalformedBodies), MemberType = typeof(BadInputTests))]
+    public async Task MalformedBody_ProblemNamesNoDotNetInternals(string method, string url, string body)
+    {
+        var response = await Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url)
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        });
+
+        var text = await response.Content.ReadAsStringAsync();
+        await response.ReadProblemAsync(400);
+        foreach (var internals in new[] { "System.", "ClaimTracker.", ".NET", "Nullable`1", "Microsoft." })
+        {
+            Assert.DoesNotContain(internals, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task MalformedJson_IsLoggedAsOneWarningWithTheStatusTheClientGot()
+    {
+        Factory.Logs.Clear();
+
+        var response = await Client.PostAsync("/api/actors", new StringContent("{\"name\": \"X\", \"kind\":", Encoding.UTF8, "application/json"));
+
+        await response.ReadProblemAsync(400);
+        var events = Factory.Logs.Events;
+        Assert.DoesNotContain(events, e => e.Level >= LogEventLevel.Error);
+        Assert.DoesNotContain(events, e => e.Exception is not null);
+        var request = Assert.Single(events, e => e.Properties.TryGetValue("RequestPath", out var path) && path.ToString() == "\"/api/actors\"");
+        Assert.Equal(LogEventLevel.Warning, request.Level);
+        Assert.Equal("400", request.Properties["StatusCode"].ToString());
+    }
+}
