@@ -7,8 +7,22 @@ namespace ClaimTracker.Api.Tests.Common;
 /// <summary>A client's mistake is answered and logged in the API's terms: no .NET type names, no 500, no stack.</summary>
 public sealed class ProblemWordingTests(ClaimTrackerApiFactory factory) : ApiTest(factory)
 {
+    public static TheoryData<string, string, string> MoreMalformedBodies => new()
+    {
+        { "POST", "/api/articles", "{\"title\": \"t\", \"publishedAt\": 20240301}" },
+        { "POST", "/api/articles", "{\"title\": [\"t\"]}" },
+        { "POST", "/api/articles", "null" },
+        { "POST", "/api/articles", "" },
+        { "POST", "/api/actors", "{\"name\": \"X\", \"kind\": \"person\", \"aliases\": [null, 3]}" },
+        { "POST", "/api/actors", "{\"name\": \"X\", \"kind\": \"person\",}" },
+        { "POST", "/api/actors", "{\"name\": \"X\" \"kind\": \"person\"}" },
+        { "POST", "/api/actors", "{\"name\": {\"first\": \"X\"}, \"kind\": \"person\"}" },
+        { "POST", "/api/claims", "{\"actorId\": \"01a228c5-815e-7fab-8101-ea489def1936\", \"text\": \"t\", \"kind\": \"direct\", \"statedAt\": true}" },
+    };
+
     [Theory]
     [MemberData(nameof(BadInputTests.MalformedBodies), MemberType = typeof(BadInputTests))]
+    [MemberData(nameof(MoreMalformedBodies))]
     public async Task MalformedBody_ProblemNamesNoDotNetInternals(string method, string url, string body)
     {
         var response = await Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url)
