@@ -11,7 +11,13 @@ public static class RequestLogging
 {
     public static WebApplication UseClaimTrackerRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging(options => options.GetLevel = Level);
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.GetLevel = Level;
+            // The host's logger, not the static Log.Logger the middleware falls back to: with several hosts in one
+            // process (tests) the static one is whichever host was built last.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        });
         return app;
     }
 
