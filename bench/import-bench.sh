@@ -51,7 +51,7 @@ sql -d claimtracker -f bench/archive-checksum.sql -A -t > "$work/checksum-import
 
 : > "$work/export-times"
 for _ in $(seq "$runs"); do
-  curl -sS -o "$work/export.ndjson" -w '%{time_total}\n' "$CLAIMTRACKER_URL/api/export" | tee -a "$work/export-times"
+  curl -sS -H "X-API-Key: $CLAIMTRACKER_API_KEY" -o "$work/export.ndjson" -w '%{time_total}\n' "$CLAIMTRACKER_URL/api/export" | tee -a "$work/export-times"
 done
 echo "export: $(wc -l < "$work/export.ndjson") lines, $(du -h "$work/export.ndjson" | cut -f1)"
 

@@ -24,9 +24,9 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.AddClaimTrackerServices();
 
 var app = builder.Build();
+app.UseClaimTrackerRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseSerilogRequestLogging();
 app.UseHttpHardening();
 app.UseExplorer();
 app.UseSwaggerDocs();

@@ -25,11 +25,11 @@ internal sealed class ArchiveImporter(
 
     private readonly Dictionary<Guid, string> _bodies = [];
     private readonly List<(long Line, string Field, Guid Article, string Quote, int Start, int End)> _pendingSpans = [];
-    private readonly HashSet<string> _urls = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _urls = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _names = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, long> _aliases = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<Guid, (Guid Parent, long Line)> _memberOf = [];
-    private readonly HashSet<(Guid, bool, Guid)> _relations = [];
+    private readonly Dictionary<(Guid, bool, Guid), long> _relations = [];
     private readonly HashSet<Guid> _partIds = [];
 
     public KeyMap Articles { get; } = new("article");
@@ -39,26 +39,16 @@ internal sealed class ArchiveImporter(
     /// <summary>Article bodies the stream did not hold, to check the remaining quote offsets against.</summary>
     public IEnumerable<Guid> ArticlesToCheckInDatabase => _pendingSpans.Select(s => s.Article).Where(a => !_bodies.ContainsKey(a)).Distinct();
 
-    public async Task<ImportError?> ReadLineAsync(string text, long line, CancellationToken ct)
+    public async Task<ImportError?> ReadLineAsync(ReadOnlyMemory<byte> utf8, long line, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (ArchiveLineParser.Parse(utf8.Span, line, out var item) is { } bad)
         {
-            return null;
-        }
-
-        ArchiveLine? item;
-        try
-        {
-            item = JsonSerializer.Deserialize(text, ArchiveLineJson.Default.ArchiveLine);
-        }
-        catch (JsonException e)
-        {
-            return ImportError.Invalid(line, e.Path is { Length: > 2 } path ? path[2..] : "line", $"Not a valid archive line: {e.Message}");
+            return bad;
         }
 
         if (item is null)
         {
-            return ImportError.Invalid(line, "line", "A line must be a JSON object.");
+            return null;
         }
 
         return item.Type switch
@@ -119,9 +109,9 @@ internal sealed class ArchiveImporter(
 
         var article = new Article { Id = id, Title = "" };
         article.Apply(request);
-        if (article.Url is { } url && !_urls.Add(url))
+        if (article.Url is { } url && !_urls.TryAdd(url, line))
         {
-            return ImportError.Conflict(line, "url", $"Another line of the stream has the url '{url}'.");
+            return ImportError.Invalid(line, "url", $"Line {_urls[url]} of the stream already has the url '{url}'.");
         }
 
         _bodies[id] = article.Body;
@@ -157,7 +147,7 @@ internal sealed class ArchiveImporter(
         var name = request.Name.Trim();
         if (!_names.TryAdd(name, line))
         {
-            return ImportError.Conflict(line, "name", $"Line {_names[name]} already has an actor named '{name}'.");
+            return ImportError.Invalid(line, "name", $"Line {_names[name]} of the stream already has an actor named '{name}'.");
         }
 
         if (a.MemberOf is { } parentKey)
@@ -178,7 +168,7 @@ internal sealed class ArchiveImporter(
         {
             if (!_aliases.TryAdd(alias, line))
             {
-                return ImportError.Conflict(line, "aliases", $"Line {_aliases[alias]} already gives the alias '{alias}' to an actor.");
+                return ImportError.Invalid(line, "aliases", $"Line {_aliases[alias]} of the stream already gives the alias '{alias}' to an actor.");
             }
 
             await staging.AddAsync("import_aliases", [line, Common.Uuid7.NewId(), id, alias], ct);
@@ -329,9 +319,9 @@ internal sealed class ArchiveImporter(
             return ImportError.Invalid(line, "to", "A claim cannot dispute or support itself.");
         }
 
-        if (!_relations.Add((source, type == ClaimRelationType.Disputes, target)))
+        if (!_relations.TryAdd((source, type == ClaimRelationType.Disputes, target), line))
         {
-            return ImportError.Conflict(line, "to", $"Another line of the stream already records that this claim {r.Relation} the target.");
+            return ImportError.Invalid(line, "to", $"Line {_relations[(source, type == ClaimRelationType.Disputes, target)]} of the stream already records that this claim {r.Relation} the target.");
         }
 
         var id = r.Key is null ? Common.Uuid7.NewId() : Guid.TryParse(r.Key, out var given) ? given : Guid.Empty;
@@ -350,7 +340,7 @@ internal sealed class ArchiveImporter(
     private static ImportError DuplicateKey(KeyMap keys, string? key, long line)
     {
         keys.Define(key!, line, out var previous);
-        return ImportError.Conflict(line, "key", $"Line {previous} already defines the {keys.Kind} with the key '{key}'.");
+        return ImportError.Invalid(line, "key", $"Line {previous} of the stream already defines the {keys.Kind} with the key '{key}'; keys must be unique within the stream.");
     }
 
     private DateTimeOffset Utc(DateTimeOffset? value) => value?.ToUniversalTime() ?? now;

@@ -58,11 +58,12 @@ public static class ExportApi
 
     public static IEndpointRouteBuilder MapExport(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/export", Export).WithName("ExportArchive").WithTags("Import and export")
+        api.MapGet("/export", Export).WithName("ExportArchive").WithTags("Import and export").RequireAuthorization(Auth.AuthSetup.ReaderPolicy)
             .WithSummary("The whole database, or one actor's or article's neighbourhood, as the NDJSON that POST /api/import reads")
             .WithDescription("Actors, articles, claims (with appearances and topics), relations, ordered by id, ids as keys. With actor "
                 + "or article: that one's claims, the claims they dispute or support or that dispute or support them, and the actors, "
-                + "articles and relations these need, so that the export imports into an empty database on its own.")
+                + "articles and relations these need, so that the export imports into an empty database on its own. Needs a reader key "
+                + "even when anonymous reads are on: it is the whole database in one request.")
             .Produces<string>(StatusCodes.Status200OK, ImportApi.MediaType)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return api;

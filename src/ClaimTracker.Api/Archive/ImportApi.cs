@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using ClaimTracker.Api.Actors;
 using ClaimTracker.Api.Articles;
 using ClaimTracker.Api.Claims;
@@ -29,24 +28,30 @@ public static class ImportApi
             .WithSummary("Import an NDJSON archive (articles, actors, claims, relations) in one transaction: all lines or none")
             .WithDescription("One JSON object a line; see the README (Bulk import and export) for the line format. A bad line rejects "
                 + "the whole import with a problem naming the line and field (400, or 409 for a conflict with existing data). "
-                + "Watch progress (lines read) at GET /api/imports while it runs. Needs an editor key; Idempotency-Key does not apply.")
+                + "Watch progress (lines read) at GET /api/imports while it runs; the outcome stays there (imported, or rejected or failed with "
+                + "the problem this request answered). Needs an editor key; Idempotency-Key does not apply.")
             .WithMetadata(new RequestSizeLimitAttribute(maxBytes), new Idempotency.SkipsIdempotency(),
                 new NdjsonRequestBody("One archive line (a JSON object: article, actor, claim or relation) per line; keys link the lines."))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        api.MapGet("/imports", (ImportProgress progress) => TypedResults.Ok(progress.List())).WithName("ListImports").WithTags("Import and export")
-            .WithSummary("The imports of this API process, running and recently finished, newest first, with lines read");
-        api.MapGet("/imports/{id}", GetImport).WithName("GetImport").WithTags("Import and export")
+        var imports = api.MapGroup("/imports").WithTags("Import and export").RequireAuthorization(Auth.AuthSetup.ReaderPolicy);
+        imports.MapGet("", ListImports).WithName("ListImports")
+            .WithSummary("Imports running and the last 20 finished, newest first, with lines read and, for a rejected or failed one, its problem")
+            .WithDescription("Needs a reader key even when anonymous reads are on: it names the keys that imported.");
+        imports.MapGet("/{id}", GetImport).WithName("GetImport")
             .WithSummary("One import's progress (lines read) or outcome").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapExport();
         return api;
     }
 
-    public static Results<Ok<ImportStatusResponse>, ProblemHttpResult> GetImport(Guid id, ImportProgress progress) =>
-        progress.Find(id) is { } status ? TypedResults.Ok(status) : Common.Problems.NotFound("Import", id);
+    public static async Task<Ok<List<ImportStatusResponse>>> ListImports(ClaimTrackerDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await ImportRecords.ListAsync(db, ct));
+
+    public static async Task<Results<Ok<ImportStatusResponse>, ProblemHttpResult>> GetImport(Guid id, ClaimTrackerDbContext db, CancellationToken ct) =>
+        await ImportRecords.FindAsync(db, id, ct) is { } status ? TypedResults.Ok(status) : Common.Problems.NotFound("Import", id);
 
     public static async Task<Results<Ok<ImportResponse>, ValidationProblem, ProblemHttpResult>> Import(
-        HttpContext http, ClaimTrackerDbContext db, ImportProgress progress, IServiceProvider services, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+        HttpContext http, ClaimTrackerDbContext db, ImportRecords records, IServiceProvider services, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         var contentType = http.Request.ContentType?.Split(';')[0].Trim();
         if (!string.Equals(contentType, MediaType, StringComparison.OrdinalIgnoreCase))
@@ -58,24 +63,35 @@ public static class ImportApi
         var stopwatch = Stopwatch.StartNew();
         var now = clock.GetUtcNow();
         now = now.AddTicks(-(now.Ticks % 10));
-        var id = Common.Uuid7.NewId();
-        var entry = progress.Start(id, http.User.Identity?.Name, now);
-        var outcome = await RunAsync(http, db, services, entry, now, logs.CreateLogger(typeof(ImportApi)), ct);
-        entry.FinishedAt = clock.GetUtcNow();
-        if (outcome.Error is { } error)
+        var run = new ImportRun(Common.Uuid7.NewId(), records, clock);
+        await records.StartAsync(run.Id, http.User.Identity?.Name, now);
+        (ImportError? Error, ImportCounts? Counts) outcome;
+        try
         {
-            entry.State = "rejected";
-            entry.Problem = $"Line {error.Line} ({error.Field}): {error.Message}";
-            return error.ToResult();
+            outcome = await RunAsync(http, db, services, run, now, logs.CreateLogger(typeof(ImportApi)), ct);
+        }
+        catch (Exception e)
+        {
+            // The exception handler answers the client; the record keeps the same problem.
+            var answer = Common.ProblemExceptionHandler.Describe(e);
+            var problem = http.RequestAborted.IsCancellationRequested
+                ? new ImportProblem(null, "Import cancelled", "The client closed the connection before the import finished. Nothing was imported.")
+                : new ImportProblem(answer.Status, answer.Title ?? "Import failed", answer.Detail);
+            await records.EndAsync(run.Id, ImportRecord.Failed, run.LinesRead, problem, clock.GetUtcNow());
+            throw;
         }
 
-        entry.State = "imported";
-        entry.Counts = outcome.Counts;
-        return TypedResults.Ok(new ImportResponse(id, outcome.Counts!, Math.Round(stopwatch.Elapsed.TotalSeconds, 3)));
+        if (outcome.Error is { } error)
+        {
+            await records.EndAsync(run.Id, ImportRecord.Rejected, run.LinesRead, error.ToProblem(), clock.GetUtcNow());
+            return error.ToResult(run.Id);
+        }
+
+        return TypedResults.Ok(new ImportResponse(run.Id, outcome.Counts!, Math.Round(stopwatch.Elapsed.TotalSeconds, 3)));
     }
 
     private static async Task<(ImportError? Error, ImportCounts? Counts)> RunAsync(
-        HttpContext http, ClaimTrackerDbContext db, IServiceProvider services, ImportProgress.Entry entry, DateTimeOffset now, ILogger log, CancellationToken ct)
+        HttpContext http, ClaimTrackerDbContext db, IServiceProvider services, ImportRun run, DateTimeOffset now, ILogger log, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -92,11 +108,11 @@ public static class ImportApi
             services.GetRequiredService<IValidator<ClaimRequest>>(), services.GetRequiredService<IValidator<AppearanceRequest>>(),
             services.GetRequiredService<IValidator<ClaimTopicsRequest>>(), now);
 
-        using var reader = new StreamReader(http.Request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         long line = 0;
-        while (await reader.ReadLineAsync(ct) is { } text)
+        await foreach (var text in NdjsonLines.ReadAsync(http.Request.BodyReader, ct))
         {
             line++;
+            run.LinesRead = line;
             if (await importer.ReadLineAsync(text, line, ct) is { } error)
             {
                 return (error, null);
@@ -104,15 +120,14 @@ public static class ImportApi
 
             if (line % 1000 == 0)
             {
-                entry.LinesRead = line;
+                await run.ReportAsync();
             }
         }
 
-        entry.LinesRead = line;
-        entry.State = "writing";
+        await run.WritingAsync();
         await staging.FlushAllAsync(ct);
         var phase = Stopwatch.StartNew();
-        ImportLog.Read(log, entry.Id, line, (DateTimeOffset.UtcNow - now).TotalSeconds);
+        ImportLog.Read(log, run.Id, line, (DateTimeOffset.UtcNow - now).TotalSeconds);
         var writer = new ImportWriter(connection);
         var problem = await writer.CheckReferencesAsync([importer.Articles, importer.Actors, importer.Claims], ct)
             ?? importer.Finish(await writer.LoadBodiesAsync(importer.ArticlesToCheckInDatabase, ct))
@@ -122,15 +137,28 @@ public static class ImportApi
             return (problem, null);
         }
 
-        ImportLog.Checked(log, entry.Id, phase.Elapsed.TotalSeconds);
+        ImportLog.Checked(log, run.Id, phase.Elapsed.TotalSeconds);
         phase.Restart();
 
         var counts = new ImportCounts(line, staging.CountOf("import_articles"), staging.CountOf("import_actors"), staging.CountOf("import_aliases"),
             staging.CountOf("import_claims"), staging.CountOf("import_appearances"), staging.CountOf("import_relations"));
-        await writer.WriteAsync(entry.Id, http.User.Identity?.Name, counts, now, ct);
+        await writer.WriteAsync(run.Id, http.User.Identity?.Name, counts, now, ct);
+        await MarkImportedAsync(connection, run.Id, counts, ct);
         await transaction.CommitAsync(ct);
-        ImportLog.Written(log, entry.Id, phase.Elapsed.TotalSeconds);
+        ImportLog.Written(log, run.Id, phase.Elapsed.TotalSeconds);
         return (null, counts);
+    }
+
+    /// <summary>In the import's transaction: the record says imported exactly when the rows are there.</summary>
+    private static async Task MarkImportedAsync(NpgsqlConnection connection, Guid id, ImportCounts counts, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            "UPDATE imports SET state = $1, lines_read = $2, counts = $3::jsonb, finished_at = clock_timestamp() WHERE id = $4", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = ImportRecord.Imported });
+        command.Parameters.Add(new NpgsqlParameter { Value = counts.Lines });
+        command.Parameters.Add(new NpgsqlParameter { Value = System.Text.Json.JsonSerializer.Serialize(counts, ArchiveImporter.LineJson) });
+        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        await command.ExecuteNonQueryAsync(ct);
     }
 }
 

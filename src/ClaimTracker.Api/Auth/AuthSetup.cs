@@ -9,6 +9,9 @@ public static partial class AuthSetup
     /// <summary>Every /api route: reads open or reader, writes editor (see <see cref="AccessRequirementHandler"/>).</summary>
     public const string ApiPolicy = "api";
     public const string AdminPolicy = "admin";
+
+    /// <summary>Reads that need a key even when anonymous reads are on: the whole database, who imported what.</summary>
+    public const string ReaderPolicy = "reader";
     private const string BootstrapKeyName = "bootstrap-admin";
 
     public static WebApplicationBuilder AddApiKeyAuth(this WebApplicationBuilder builder)
@@ -21,6 +24,7 @@ public static partial class AuthSetup
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy.AddRequirements(new AccessRequirement()))
+            .AddPolicy(ReaderPolicy, policy => policy.AddRequirements(new AccessRequirement(ApiRole.Reader)))
             .AddPolicy(AdminPolicy, policy => policy.AddRequirements(new AccessRequirement(ApiRole.Admin)));
         return builder;
     }

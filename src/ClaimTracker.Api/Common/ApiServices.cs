@@ -37,7 +37,8 @@ public static class ApiServices
         var connectionString = connection.ConnectionString;
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<Archive.ImportProgress>();
+        builder.Services.AddSingleton<Archive.ImportRecords>();
+        builder.Services.AddHostedService<Archive.ImportRecovery>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<KeyNameInterceptor>();
         builder.Services.AddSingleton<PreparedStatementRepair>();

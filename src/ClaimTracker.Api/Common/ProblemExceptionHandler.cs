@@ -35,7 +35,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         });
     }
 
-    private static ProblemDetails Describe(Exception exception) => exception switch
+    /// <summary>The problem a client gets for this exception (the import records it as its outcome too).</summary>
+    internal static ProblemDetails Describe(Exception exception) => exception switch
     {
         BadHttpRequestException bad => BadRequestProblems.Describe(bad),
         DbUpdateConcurrencyException => new ProblemDetails

@@ -48,7 +48,7 @@ public static class Swagger
                 Type = SecuritySchemeType.ApiKey,
                 In = ParameterLocation.Header,
                 Name = ApiKeyAuthenticationHandler.HeaderName,
-                Description = "An API key: reads are open unless Auth:AnonymousReads is false; writes need an editor key; /api/keys an admin key.",
+                Description = "An API key: reads are open unless Auth:AnonymousReads is false (the export and the import list always need a reader key); writes need an editor key; /api/keys an admin key.",
             });
             options.OperationFilter<Archive.NdjsonRequestBodyFilter>();
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml"));

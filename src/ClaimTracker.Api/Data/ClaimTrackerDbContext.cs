@@ -27,6 +27,7 @@ public sealed class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<ChangeRecord> ChangeHistory => Set<ChangeRecord>();
     public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
+    public DbSet<Archive.ImportRecord> Imports => Set<Archive.ImportRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -51,6 +51,8 @@ public sealed class BadInputBurstTests(ClaimTrackerApiFactory factory, ITestOutp
         Assert.True(innocentFailures.Count == 0, "innocent requests failed: " + string.Join("; ", innocentFailures.Take(5)));
         Assert.True(badNot400.Count == 0, "bad requests not refused with 400: " + string.Join("; ", badNot400.Take(5)));
         Assert.True(outOfStep.Count == 0, "the log shows a connection out of step: " + string.Join("\n", outOfStep.Take(3)));
+        var errors = Factory.Logs.Since(mark).Where(e => e.Level >= LogEventLevel.Error).Select(LogCapture.Render).ToList();
+        Assert.True(errors.Count == 0, "client errors must not be logged as errors: " + string.Join("\n", errors.Take(3)));
     }
 
     private async Task BadClientAsync(int seed, int requests, Guid[] claims, Guid actor, ConcurrentBag<(bool, string, int)> outcomes)

@@ -23,7 +23,7 @@ public sealed class ClaimTrackerApiFactory : WebApplicationFactory<Program>, IAs
     /// <summary>Counts the SQL commands the API sends; reset it before the request you measure.</summary>
     public CommandCounter Commands { get; } = new();
 
-    /// <summary>What the API logs (Warning and above).</summary>
+    /// <summary>What the API logs (Serilog picks up sinks registered as services); clear it before the request you check.</summary>
     public LogCapture Logs { get; } = new();
 
     internal LocalPostgresCluster? LocalCluster => _database?.LocalCluster;
@@ -44,11 +44,9 @@ public sealed class ClaimTrackerApiFactory : WebApplicationFactory<Program>, IAs
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("RateLimiting:Enabled", "false"); // the rate-limit test turns it on in its own host
-        builder.ConfigureTestServices(services =>
-        {
-            services.ConfigureDbContext<ClaimTrackerDbContext>(options => options.AddInterceptors(Commands));
-            services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
-        });
+        builder.ConfigureTestServices(services => services
+            .AddSingleton<Serilog.Core.ILogEventSink>(Logs)
+            .ConfigureDbContext<ClaimTrackerDbContext>(options => options.AddInterceptors(Commands)));
     }
 
     /// <summary>Empties every table and loads the sample data again, so that each test starts from the same state.</summary>
@@ -57,7 +55,7 @@ public sealed class ClaimTrackerApiFactory : WebApplicationFactory<Program>, IAs
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
         await db.Database.ExecuteSqlRawAsync(
-            "TRUNCATE idempotent_requests, change_history, claim_topics, topics, claim_relations, claim_appearances, claims, actor_aliases, actors, articles RESTART IDENTITY CASCADE");
+            "TRUNCATE imports, idempotent_requests, change_history, claim_topics, topics, claim_relations, claim_appearances, claims, actor_aliases, actors, articles RESTART IDENTITY CASCADE");
         await db.Database.ExecuteSqlRawAsync("DELETE FROM api_keys WHERE name <> 'bootstrap-admin'");
         await SampleDataSeeder.SeedAsync(db, NullLogger.Instance);
     }

@@ -5,8 +5,8 @@ using Serilog.Events;
 namespace ClaimTracker.Api.Tests.Infrastructure;
 
 /// <summary>
-/// Keeps the log events the API writes (Warning and above, the tests' minimum level), so that a test can assert what
-/// the log says. The app's Serilog reads sinks from its services, so registering this one is enough.
+/// The API's Serilog events (Warning and above, as the test host logs), for tests about what gets logged. The app's
+/// Serilog reads sinks from its services, so registering this one is enough.
 /// </summary>
 public sealed class LogCapture : ILogEventSink
 {
@@ -14,7 +14,11 @@ public sealed class LogCapture : ILogEventSink
 
     public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
 
-    /// <summary>The events written from now on (an index into the capture, to pass to <see cref="Since"/>).</summary>
+    public void Clear() => _events.Clear();
+
+    public IReadOnlyList<LogEvent> Events => [.. _events];
+
+    /// <summary>A place in the capture, to pass to <see cref="Since"/>; unlike <see cref="Clear"/> it leaves other tests' events alone.</summary>
     public int Mark() => _events.Count;
 
     public IReadOnlyList<LogEvent> Since(int mark) => [.. _events.Skip(mark)];

@@ -29,13 +29,14 @@ public sealed class StandardResponsesFilter : IOperationFilter
         var metadata = description.ActionDescriptor.EndpointMetadata;
         var method = description.HttpMethod ?? "GET";
         var isAdmin = metadata.OfType<IAuthorizeData>().Any(a => a.Policy == AuthSetup.AdminPolicy);
+        var needsReaderKey = metadata.OfType<IAuthorizeData>().Any(a => a.Policy == AuthSetup.ReaderPolicy);
         var isRead = !isAdmin && (HttpMethods.IsGet(method) || metadata.OfType<ReadOnlyOperation>().Any());
         var idempotent = HttpMethods.IsPost(method) && !metadata.OfType<SkipsIdempotency>().Any();
         var hasBody = operation.RequestBody is not null;
         var hasInput = hasBody || operation.Parameters?.Count > 0;
 
         operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [] }];
-        if (isRead)
+        if (isRead && !needsReaderKey)
         {
             operation.Security.Insert(0, new OpenApiSecurityRequirement()); // reads are open unless Auth:AnonymousReads is false
         }

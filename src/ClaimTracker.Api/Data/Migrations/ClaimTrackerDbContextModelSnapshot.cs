@@ -124,6 +124,62 @@ namespace ClaimTracker.Api.Data.Migrations
                     b.ToTable("actor_aliases", (string)null);
                 });
 
+            modelBuilder.Entity("ClaimTracker.Api.Archive.ImportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Counts")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("counts");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("KeyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key_name");
+
+                    b.Property<long>("LinesRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lines_read");
+
+                    b.Property<string>("Problem")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("problem");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_imports");
+
+                    b.HasIndex("InstanceId")
+                        .HasDatabaseName("ix_imports_instance_id")
+                        .HasFilter("finished_at IS NULL");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_imports_started_at");
+
+                    b.ToTable("imports", (string)null);
+                });
+
             modelBuilder.Entity("ClaimTracker.Api.Articles.Article", b =>
                 {
                     b.Property<Guid>("Id")
