@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI: the benchmark's SQL is current. Captures again what the API sends (bench capture-sql, against a throwaway database
 # in a PostgreSQL cluster of its own) into bench/sql, then fails if that changed any committed file:
-# bench/sql/statements.json (the raw reference's SQL) or the pgbench scripts made from bench/sql/templates/.
+# bench/sql/statements/ (the raw reference's SQL) or the pgbench scripts made from bench/sql/templates/.
 #   bench/check-sql.sh            # CLAIMTRACKER_CHECK_SQL_PG_PORT (default 5447) to move the cluster
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Npgsql;
@@ -10,7 +9,7 @@ namespace ClaimTracker.Bench;
 /// <summary>
 /// Writes the benchmark's SQL from what the API sends: each benchmarked request is made over HTTP of an in-process API
 /// on the sample data, and the commands EF Core sent are named (in order, per endpoint) and written to
-/// bench/sql/statements.json, the raw reference's SQL. Each bench/sql/templates/&lt;endpoint&gt;.sql, a hand-written pgbench
+/// bench/sql/statements/&lt;Name&gt;.sql, the raw reference's SQL. Each bench/sql/templates/&lt;endpoint&gt;.sql, a hand-written pgbench
 /// script whose statements are placeholders, <c>{{Name arg1, arg2 | returning extra}}</c>, becomes bench/sql/&lt;endpoint&gt;.sql
 /// with every placeholder replaced by the captured statement, its $n by the nth argument (a pgbench expression).
 /// </summary>
@@ -28,9 +27,6 @@ internal static partial class SqlCapture
         ("create-claim", ["ActorExists", "InsertClaim", "ClaimById"]),
         ("add-relation", ["ClaimExists", "ClaimExists", "DuplicateRelation", "InsertRelation", "RelationById"]),
     ];
-
-    // Readable SQL in the file: quotes as they are, not \u0027.
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task RunAsync(string serverConnection, string outputDirectory)
     {
@@ -62,7 +58,7 @@ internal static partial class SqlCapture
             ["add-relation"] = () => client.PostAsJsonAsync($"/api/claims/{freshId}/relations", new { type = "disputes", targetClaimId = staged }),
         };
 
-        var statements = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var statements = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (endpoint, names) in Endpoints)
         {
             capture.Commands.Clear();
@@ -86,8 +82,18 @@ internal static partial class SqlCapture
             }
         }
 
-        var json = JsonSerializer.Serialize(statements, JsonOptions);
-        await File.WriteAllTextAsync(Path.Combine(outputDirectory, "statements.json"), json + "\n");
+        // One file per statement, so that a change to a query reads as a diff of its SQL; stale ones go.
+        var statementDirectory = Directory.CreateDirectory(Path.Combine(outputDirectory, "statements"));
+        foreach (var stale in statementDirectory.GetFiles("*.sql").Where(f => !statements.ContainsKey(Path.GetFileNameWithoutExtension(f.Name))))
+        {
+            stale.Delete();
+        }
+
+        foreach (var (name, sql) in statements)
+        {
+            await File.WriteAllTextAsync(Path.Combine(statementDirectory.FullName, name + ".sql"), sql + "\n");
+        }
+
         foreach (var (endpoint, _) in Endpoints)
         {
             var template = await File.ReadAllTextAsync(Path.Combine(outputDirectory, "templates", endpoint + ".sql"));
@@ -95,10 +101,10 @@ internal static partial class SqlCapture
             await File.WriteAllTextAsync(Path.Combine(outputDirectory, endpoint + ".sql"), header + Render(template, statements));
         }
 
-        Console.WriteLine($"wrote {statements.Count} statements to {outputDirectory}/statements.json and {Endpoints.Length} pgbench scripts");
+        Console.WriteLine($"wrote {statements.Count} statements to {outputDirectory}/statements/ and {Endpoints.Length} pgbench scripts");
     }
 
-    private static string Render(string template, SortedDictionary<string, string> statements) =>
+    private static string Render(string template, Dictionary<string, string> statements) =>
         Placeholder().Replace(template, m =>
         {
             var name = m.Groups["name"].Value;

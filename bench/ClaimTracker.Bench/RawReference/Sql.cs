@@ -1,16 +1,12 @@
-using System.Text.Json;
-
 namespace ClaimTracker.Bench.RawReference;
 
 /// <summary>
-/// The SQL the API sends, with Npgsql's positional parameters: bench/sql/statements.json, captured from EF Core by
-/// <c>bench capture-sql</c> (one copy, shared with the pgbench scripts), copied beside the program by the build.
+/// The SQL the API sends, with Npgsql's positional parameters: bench/sql/statements/&lt;Name&gt;.sql, captured from EF
+/// Core by <c>bench capture-sql</c> (one copy, from which the pgbench scripts are made too), copied beside the program
+/// by the build.
 /// </summary>
 internal static class Sql
 {
-    private static readonly Dictionary<string, string> Statements = JsonSerializer.Deserialize<Dictionary<string, string>>(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "statements.json")))!;
-
     public static readonly string ClaimVersion = Get(nameof(ClaimVersion));
     public static readonly string ClaimById = Get(nameof(ClaimById));
     public static readonly string SidesRanked = Get(nameof(SidesRanked));
@@ -31,5 +27,5 @@ internal static class Sql
     public static readonly string RelationById = Get(nameof(RelationById));
 
     private static string Get(string name) =>
-        Statements.TryGetValue(name, out var sql) ? sql : throw new InvalidOperationException($"statements.json has no {name}: run bench capture-sql");
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "statements", name + ".sql")).TrimEnd();
 }
