@@ -7,7 +7,7 @@ namespace ClaimTracker.Bench;
 /// <c>bench generate --connection "Host=...;Database=..." --claims 100000 [--seed 42]</c><br/>
 /// <c>bench ndjson --claims 100000 [--seed 42] [--out archive.ndjson]</c> (the same archive as NDJSON for POST /api/import; stdout by default)<br/>
 /// <c>bench plans --connection "Host=...;Username=postgres" [--claims 100000] [--seed 42] [--out docs/queries.md]</c><br/>
-/// <c>bench capture-sql --connection "Host=...;Username=postgres" [--out bench/sql]</c> (the SQL the API sends: statements.json and the pgbench scripts)<br/>
+/// <c>bench capture-sql --connection "Host=...;Username=postgres" [--out bench/sql]</c> (the SQL the API sends: statements/*.sql and the pgbench scripts)<br/>
 /// <c>bench raw-reference [--urls http://127.0.0.1:5087]</c> (the raw-Npgsql yardstick; ConnectionStrings__ClaimTracker from the environment)
 /// </summary>
 internal static class BenchCommand

@@ -6,7 +6,7 @@ using Npgsql;
 namespace ClaimTracker.Bench.RawReference;
 
 /// <summary>
-/// <c>bench raw-reference</c>: the same routes as the API, each issuing the API's own SQL (bench/sql/statements.json,
+/// <c>bench raw-reference</c>: the same routes as the API, each issuing the API's own SQL (bench/sql/statements/*.sql,
 /// written by <c>capture-sql</c>) through one NpgsqlDataSource with the same pool size, and streaming the rows as JSON
 /// with Utf8JsonWriter: what the endpoint costs without EF Core, model binding, authentication and the API's
 /// middleware. The JSON holds the same values, as flat rows per command.
