@@ -62,7 +62,6 @@ export PGHOST=127.0.0.1 PGPORT="$CLAIMTRACKER_PG_PORT" PGUSER=postgres
 echo "Building (Release)" >&2
 dotnet build -c Release -v q -nologo src/ClaimTracker.Api >/dev/null
 dotnet build -c Release -v q -nologo bench/ClaimTracker.Bench >/dev/null
-dotnet build -c Release -v q -nologo bench/ClaimTracker.RawReference >/dev/null
 
 fresh=0
 if ! psql -d "$database" -Atc "SELECT 1 FROM bench_ready" >/dev/null 2>&1; then
@@ -72,11 +71,11 @@ fi
 
 connection="Host=127.0.0.1;Port=$CLAIMTRACKER_PG_PORT;Username=postgres;Database=$database;Maximum Pool Size=$db_connections"
 admin_key="ct_bench$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
-start_app() { # name dll port
+start_app() { # name "dll [subcommand]" port
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$3" \
     ConnectionStrings__ClaimTracker="$connection" Database__MigrateOnStartup=true Database__SeedSampleData=false \
     RateLimiting__Enabled=false Auth__BootstrapAdminKey="$admin_key" Serilog__MinimumLevel__Default=Warning \
-    DOTNET_gcServer=0 dotnet "$2" >"$work/$1.log" 2>&1 &
+    DOTNET_gcServer=0 dotnet $2 >"$work/$1.log" 2>&1 &
   pids+=($!)
   eval "$1_pid=$!"
   for _ in $(seq 1 120); do
@@ -94,7 +93,7 @@ if [[ $fresh == 1 ]]; then
     --connection "Host=127.0.0.1;Port=$CLAIMTRACKER_PG_PORT;Username=postgres;Database=$database" --claims "$claims" --seed "$seed"
   psql -d "$database" -v ON_ERROR_STOP=1 -qf bench/sql/setup.sql
 fi
-start_app raw bench/ClaimTracker.RawReference/bin/Release/net10.0/ClaimTracker.RawReference.dll "$raw_port"
+start_app raw "bench/ClaimTracker.Bench/bin/Release/net10.0/ClaimTracker.Bench.dll raw-reference" "$raw_port"
 
 run_driver() {
   python3 bench/driver.py --database "$database" --work "$work" --claims "$claims" --rounds "$rounds" --seconds "$seconds" \

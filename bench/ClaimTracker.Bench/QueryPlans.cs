@@ -1,11 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
-using ClaimTracker.Api.Data;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace ClaimTracker.Bench;
@@ -157,7 +152,7 @@ internal static class QueryPlans
         };
     }
 
-    private static async Task RecreateDatabaseAsync(string serverConnection, string database)
+    internal static async Task RecreateDatabaseAsync(string serverConnection, string database)
     {
         await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(serverConnection) { Database = "postgres" }.ConnectionString);
         await admin.OpenAsync();
@@ -173,22 +168,4 @@ internal static class QueryPlans
     }
 
     private sealed record DataSet(Dictionary<string, Answer> Answers, string Summary, string ServerVersion);
-
-    private sealed class ApiHost(string connectionString, ExplainingInterceptor interceptor) : WebApplicationFactory<Program>
-    {
-        public static readonly string AdminKey = "ct_" + Guid.NewGuid().ToString("N");
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:ClaimTracker", connectionString);
-            builder.UseSetting("Database:MigrateOnStartup", "true");
-            builder.UseSetting("Database:SeedSampleData", "true");
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
-            builder.UseSetting("RateLimiting:Enabled", "false");
-            builder.ConfigureTestServices(services =>
-                services.ConfigureDbContext<ClaimTrackerDbContext>(options => options.AddInterceptors(interceptor)));
-        }
-    }
 }

@@ -1,7 +1,8 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Npgsql;
 
-namespace ClaimTracker.RawReference;
+namespace ClaimTracker.Bench.RawReference;
 
 internal sealed class RawEndpoints(NpgsqlDataSource dataSource)
 {
@@ -109,7 +110,7 @@ internal sealed class RawEndpoints(NpgsqlDataSource dataSource)
     public Task CreateClaimAsync(NewClaim request, HttpContext http) => RespondAsync(http, async (db, json) =>
     {
         await SetKeyNameAsync(db, http.RequestAborted);
-        await using (var exists = Command(db, Sql.ActorExistsForCreate, request.ActorId))
+        await using (var exists = Command(db, Sql.ActorExists, request.ActorId))
         {
             if (await exists.ExecuteScalarAsync(http.RequestAborted) is not true)
             {
@@ -132,7 +133,7 @@ internal sealed class RawEndpoints(NpgsqlDataSource dataSource)
     public Task AddRelationAsync(Guid id, NewRelation request, HttpContext http) => RespondAsync(http, async (db, json) =>
     {
         await SetKeyNameAsync(db, http.RequestAborted);
-        foreach (var (sql, claim) in new[] { (Sql.ClaimExists, id), (Sql.TargetExists, request.TargetClaimId) })
+        foreach (var (sql, claim) in new[] { (Sql.ClaimExists, id), (Sql.ClaimExists, request.TargetClaimId) })
         {
             await using var exists = Command(db, sql, claim);
             if (await exists.ExecuteScalarAsync(http.RequestAborted) is not true)
