@@ -23,7 +23,7 @@ internal sealed class ArchiveGenerator(int claimCount, int seed)
         await using (var setup = new NpgsqlCommand("SET session_replication_role = replica", connection))
         {
             // Triggers (foreign keys, derived claim columns) off during the load; the data is consistent by
-            // construction, and the derived columns are computed once at the end, as the triggers would.
+            // construction, and the derived columns are computed once at the end by the functions the triggers call.
             await setup.ExecuteNonQueryAsync();
         }
 
@@ -33,20 +33,8 @@ internal sealed class ArchiveGenerator(int claimCount, int seed)
         await CopyRelationsAsync(connection, archive.Relations);
         await CopyTopicsAsync(connection, archive);
         await using (var finish = new NpgsqlCommand("""
-            UPDATE claims c SET said_at = COALESCE(c.stated_at, first.published_at, c.created_at), first_article_id = first.article_id
-              FROM (SELECT DISTINCT ON (ap.claim_id) ap.claim_id, ap.article_id, ar.published_at
-                      FROM claim_appearances ap JOIN articles ar ON ar.id = ap.article_id
-                     ORDER BY ap.claim_id, ap.id) AS first
-             WHERE first.claim_id = c.id;
-            UPDATE claims c
-               SET dispute_count = counts.disputes, support_count = counts.supports, disputing_actor_count = counts.actors
-              FROM (SELECT r.target_claim_id AS id,
-                           count(*) FILTER (WHERE r.type = 'disputes') AS disputes,
-                           count(*) FILTER (WHERE r.type = 'supports') AS supports,
-                           count(DISTINCT s.actor_id) FILTER (WHERE r.type = 'disputes') AS actors
-                      FROM claim_relations r JOIN claims s ON s.id = r.source_claim_id
-                     GROUP BY r.target_claim_id) AS counts
-             WHERE counts.id = c.id;
+            SELECT claims_refresh_first_appearance(ARRAY(SELECT id FROM claims));
+            SELECT claims_recount(ARRAY(SELECT id FROM claims));
             SET session_replication_role = origin;
             ANALYZE;
             """, connection) { CommandTimeout = 0 })

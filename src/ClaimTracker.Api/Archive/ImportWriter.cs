@@ -5,7 +5,7 @@ namespace ClaimTracker.Api.Archive;
 
 /// <summary>
 /// The database half of an import: references to existing rows, conflicts with them (each named by its line), then
-/// set-based INSERT ... SELECT from the staging tables with the derived claim columns computed as the triggers would.
+/// set-based INSERT ... SELECT from the staging tables, and the derived claim columns from the functions the triggers call.
 /// Runs in the import's transaction, where <c>claimtracker.bulk_import</c> is on, so the row triggers step aside.
 /// </summary>
 internal sealed class ImportWriter(NpgsqlConnection connection)
@@ -116,25 +116,10 @@ internal sealed class ImportWriter(NpgsqlConnection connection)
 
             INSERT INTO actor_aliases (id, actor_id, name) SELECT id, actor_id, name FROM import_aliases;
 
-            -- said_at and first_article_id as claims_set_said_at() sets them; the counts as claims_count_relations()
-            -- would (a new claim's relations in can only come from this import).
-            INSERT INTO claims (id, actor_id, text, quote, kind, stated_at, evidence_provided, created_at, updated_at,
-                                said_at, first_article_id, dispute_count, support_count, disputing_actor_count)
-            SELECT c.id, c.actor_id, c.text, c.quote, c.kind, c.stated_at, c.evidence_provided, c.created_at, c.updated_at,
-                   COALESCE(c.stated_at, ar.published_at, c.created_at), f.article_id,
-                   COALESCE(k.disputes, 0), COALESCE(k.supports, 0), COALESCE(k.actors, 0)
-              FROM import_claims c
-              LEFT JOIN (SELECT DISTINCT ON (claim_id) claim_id, article_id FROM import_appearances ORDER BY claim_id, id) AS f
-                     ON f.claim_id = c.id
-              LEFT JOIN articles ar ON ar.id = f.article_id
-              LEFT JOIN (SELECT r.target_claim_id AS id,
-                                count(*) FILTER (WHERE r.type = 'disputes') AS disputes,
-                                count(*) FILTER (WHERE r.type = 'supports') AS supports,
-                                count(DISTINCT COALESCE(s.actor_id, e.actor_id)) FILTER (WHERE r.type = 'disputes') AS actors
-                           FROM import_relations r
-                           LEFT JOIN import_claims s ON s.id = r.source_claim_id
-                           LEFT JOIN claims e ON e.id = r.source_claim_id
-                          GROUP BY r.target_claim_id) AS k ON k.id = c.id;
+            -- The derived columns are left to the functions the triggers call, once the appearances and relations are in
+            -- (said_at has to be something until then).
+            INSERT INTO claims (id, actor_id, text, quote, kind, stated_at, evidence_provided, created_at, updated_at, said_at)
+            SELECT id, actor_id, text, quote, kind, stated_at, evidence_provided, created_at, updated_at, created_at FROM import_claims;
 
             INSERT INTO claim_appearances (id, claim_id, article_id, quote, quote_start, quote_end, kind, created_at)
             SELECT id, claim_id, article_id, quote, quote_start, quote_end, kind, created_at FROM import_appearances;
@@ -145,16 +130,8 @@ internal sealed class ImportWriter(NpgsqlConnection connection)
             INSERT INTO claim_relations (id, source_claim_id, type, target_claim_id, created_at)
             SELECT id, source_claim_id, type, target_claim_id, created_at FROM import_relations;
 
-            UPDATE claims c
-               SET dispute_count = k.disputes, support_count = k.supports, disputing_actor_count = k.actors
-              FROM (SELECT r.target_claim_id AS id,
-                           count(*) FILTER (WHERE r.type = 'disputes') AS disputes,
-                           count(*) FILTER (WHERE r.type = 'supports') AS supports,
-                           count(DISTINCT s.actor_id) FILTER (WHERE r.type = 'disputes') AS actors
-                      FROM claim_relations r JOIN claims s ON s.id = r.source_claim_id
-                     WHERE r.target_claim_id IN (SELECT target_claim_id FROM import_relations EXCEPT SELECT id FROM import_claims)
-                     GROUP BY r.target_claim_id) AS k
-             WHERE k.id = c.id;
+            SELECT claims_refresh_first_appearance(ARRAY(SELECT id FROM import_claims));
+            SELECT claims_recount(ARRAY(SELECT DISTINCT target_claim_id FROM import_relations));
 
             INSERT INTO change_history (subject_id, entity_type, entity_id, action, key_name, after)
             VALUES (@import_id, 'import', @import_id, 'created', @key_name, @counts::jsonb);
